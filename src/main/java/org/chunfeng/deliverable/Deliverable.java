@@ -1,0 +1,93 @@
+package org.chunfeng.deliverable;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.chunfeng.campaign.CampaignCalendar;
+
+/**
+ * One scheduled deliverable, as described by its file in {@code jobs/}: what it is, as of
+ * which date, which sheets, to whom, and when it fires.
+ *
+ * @param id weekly, reminder, phase1, phase2 or final
+ * @param subject mail subject; {@code {asOf}} and {@code {dueDate}} become Chinese dates
+ * @param asOf how the as-of date follows from the firing
+ * @param sheets report sheets by their Chinese names, in order
+ * @param recipients recipient groups from the configuration
+ * @param cityNotices whether each city with discrepancies gets its own notice
+ */
+public record Deliverable(String id, String title, String subject, AsOfRule asOf, List<String> sheets,
+		List<String> recipients, boolean cityNotices, Schedule schedule) {
+
+	public Deliverable {
+		sheets = List.copyOf(sheets);
+		recipients = List.copyOf(recipients);
+	}
+
+	/** How the report's as-of date follows from the firing date. */
+	public enum AsOfRule {
+
+		/** the weekly due date that fired */
+		DUE_DATE,
+		/**
+		 * the day before the deliverable's deadline (phase reports sent the afternoon
+		 * before)
+		 */
+		DAY_BEFORE_DEADLINE,
+		/** the campaign window's last day (final summary) */
+		CAMPAIGN_END
+
+	}
+
+	/** What the firings are anchored on. */
+	public enum Anchor {
+
+		WEEKLY_DUE_DATES, DEADLINE
+
+	}
+
+	/**
+	 * When it fires.
+	 *
+	 * @param anchor weekly due dates, or a campaign deadline
+	 * @param deadline the campaign deadline id (phase1, phase2, final) when
+	 * {@code anchor} is DEADLINE
+	 * @param leadDays days before the anchor date the first firing happens
+	 * @param times times of day of the firings (Asia/Shanghai unless the campaign says)
+	 * @param deadlineTime on the anchor date, the time the deliverable must be out by
+	 * @param retryEvery a failed firing is retried this often until the deadline
+	 * @param alertMargin admins are alerted when it is still unsent this long before the
+	 * deadline
+	 */
+	public record Schedule(Anchor anchor, String deadline, int leadDays, List<LocalTime> times, LocalTime deadlineTime,
+			Duration retryEvery, Duration alertMargin) {
+
+		public Schedule {
+			times = List.copyOf(times);
+		}
+
+	}
+
+	/** The as-of date of a firing on {@code anchorDate} (the due date or deadline). */
+	public LocalDate asOfFor(LocalDate anchorDate, CampaignCalendar campaign) {
+		return switch (this.asOf) {
+			case DUE_DATE -> anchorDate;
+			case DAY_BEFORE_DEADLINE -> anchorDate.minusDays(1);
+			case CAMPAIGN_END -> campaign.windowEnd();
+		};
+	}
+
+	/**
+	 * The anchor dates of this deliverable in {@code campaign}: due dates or its
+	 * deadline.
+	 */
+	public List<LocalDate> anchorDates(CampaignCalendar campaign) {
+		return switch (this.schedule.anchor()) {
+			case WEEKLY_DUE_DATES -> campaign.weeklyDueDates();
+			case DEADLINE -> List.of(campaign.deadline(this.schedule.deadline()));
+		};
+	}
+
+}

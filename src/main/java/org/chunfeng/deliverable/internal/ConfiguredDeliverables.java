@@ -1,0 +1,114 @@
+package org.chunfeng.deliverable.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.deliverable.Deliverable;
+import org.chunfeng.deliverable.Deliverable.Anchor;
+import org.chunfeng.deliverable.Deliverables;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads every {@code *.yml} in {@code chunfeng.deliverables.location} (default the
+ * bundled {@code jobs/}). Read on each call, so that a changed file is seen by the next
+ * scheduler sync; checked at start-up so a broken file stops the start.
+ */
+@Component
+class ConfiguredDeliverables implements Deliverables {
+
+	private static final List<String> ORDER = List.of("weekly", "reminder", "phase1", "phase2", "final");
+
+	private final String location;
+
+	private final Campaigns campaigns;
+
+	ConfiguredDeliverables(@Value("${chunfeng.deliverables.location}") String location, Campaigns campaigns) {
+		this.location = location.endsWith("/") ? location : location + "/";
+		this.campaigns = campaigns;
+		all();
+	}
+
+	@Override
+	public List<Deliverable> all() {
+		List<Deliverable> deliverables = new ArrayList<>();
+		try {
+			for (Resource file : new PathMatchingResourcePatternResolver().getResources(this.location + "*.yml")) {
+				deliverables.add(read(file));
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot list deliverable files in " + this.location, ex);
+		}
+		deliverables.sort(Comparator.comparingInt((Deliverable d) -> rank(d.id())).thenComparing(Deliverable::id));
+		return deliverables;
+	}
+
+	@Override
+	public Optional<Deliverable> find(String id) {
+		return all().stream().filter((deliverable) -> deliverable.id().equals(id)).findFirst();
+	}
+
+	private Deliverable read(Resource file) {
+		String source = "job file " + file.getDescription();
+		DeliverableFile content;
+		try {
+			Binder binder = new Binder(
+					ConfigurationPropertySources.from(new YamlPropertySourceLoader().load(source, file)), null,
+					ApplicationConversionService.getSharedInstance());
+			content = binder.bind("", Bindable.of(DeliverableFile.class))
+				.orElseThrow(() -> new IllegalStateException(source + " is empty"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(source + " cannot be read: " + ex.getMessage(), ex);
+		}
+		catch (BindException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new IllegalStateException(source + ": " + ex.getProperty().getName() + " = '"
+					+ ex.getProperty().getValue() + "' is invalid (" + cause.getMessage() + ")", ex);
+		}
+		require(content.id() != null && content.id().matches("[a-z0-9-]+"), source,
+				"id must be lower-case letters, digits and '-'");
+		require(content.title() != null, source, "title is required");
+		require(content.asOf() != null, source, "as-of is required (due-date, day-before-deadline, campaign-end)");
+		require(content.schedule() != null && content.schedule().anchor() != null, source,
+				"schedule.anchor is required (weekly-due-dates or deadline)");
+		DeliverableFile.ScheduleEntry schedule = content.schedule();
+		require(schedule.times() != null && !schedule.times().isEmpty(), source, "schedule.times lists no time");
+		if (schedule.anchor() == Anchor.DEADLINE) {
+			require(schedule.deadline() != null, source, "schedule.deadline is required with on: deadline");
+			require(this.campaigns.current().deadlines().containsKey(schedule.deadline()), source,
+					"schedule.deadline '" + schedule.deadline() + "' is not a deadline of the campaign");
+		}
+		return new Deliverable(content.id(), content.title(),
+				(content.subject() != null) ? content.subject() : "【春风行动】" + content.title(), content.asOf(),
+				content.sheets(), content.recipients(), content.cityNotices(),
+				new Deliverable.Schedule(schedule.anchor(), schedule.deadline(), schedule.leadDays(), schedule.times(),
+						schedule.deadlineTime(), schedule.retryEvery(), schedule.alertMargin()));
+	}
+
+	private static int rank(String id) {
+		int index = ORDER.indexOf(id);
+		return (index >= 0) ? index : ORDER.size();
+	}
+
+	private static void require(boolean condition, String source, String problem) {
+		if (!condition) {
+			throw new IllegalStateException(source + ": " + problem);
+		}
+	}
+
+}

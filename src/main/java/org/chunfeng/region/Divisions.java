@@ -1,0 +1,140 @@
+package org.chunfeng.region;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The province's cities and counties in reference order, and the name matching that
+ * clerks' spellings need: city names with or without 市, county names with or without
+ * their 区/县/市 suffix where that is unambiguous within the city. 城区 exists in two cities,
+ * so a county name is only ever resolved within its city.
+ */
+public final class Divisions {
+
+	private final String province;
+
+	private final List<City> cities;
+
+	private final Map<String, City> citiesByCode = new LinkedHashMap<>();
+
+	private final Map<String, County> countiesByCode = new LinkedHashMap<>();
+
+	public Divisions(String province, List<City> cities) {
+		this.province = province;
+		this.cities = List.copyOf(cities);
+		for (City city : cities) {
+			this.citiesByCode.put(city.code(), city);
+			for (County county : city.counties()) {
+				this.countiesByCode.put(county.code(), county);
+			}
+		}
+	}
+
+	public String province() {
+		return this.province;
+	}
+
+	/** All cities in reference order (太原 … 吕梁 for Shanxi). */
+	public List<City> cities() {
+		return this.cities;
+	}
+
+	public Collection<County> counties() {
+		return this.countiesByCode.values();
+	}
+
+	public Optional<City> cityByCode(String code) {
+		return Optional.ofNullable(this.citiesByCode.get(code));
+	}
+
+	public Optional<County> countyByCode(String code) {
+		return Optional.ofNullable(this.countiesByCode.get(code));
+	}
+
+	public City cityOf(County county) {
+		return this.citiesByCode.get(county.cityCode());
+	}
+
+	/**
+	 * The city a clerk meant: "太原市", "太原", "太原 市", full-width spaces and all.
+	 */
+	public Optional<City> city(String name) {
+		String wanted = normalize(name);
+		if (wanted.isEmpty()) {
+			return Optional.empty();
+		}
+		for (City city : this.cities) {
+			if (city.name().equals(wanted) || city.shortName().equals(wanted)) {
+				return Optional.of(city);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The county of {@code city} that {@code name} names: its full name, or its name
+	 * without the 区/县/市 suffix when exactly one county of the city has that short name.
+	 */
+	public Optional<County> county(City city, String name) {
+		String wanted = normalize(name);
+		if (wanted.isEmpty()) {
+			return Optional.empty();
+		}
+		for (County county : city.counties()) {
+			if (county.name().equals(wanted)) {
+				return Optional.of(county);
+			}
+		}
+		List<County> matches = new ArrayList<>();
+		String wantedShort = withoutSuffix(wanted);
+		for (County county : city.counties()) {
+			if (county.shortName().equals(wantedShort) && !wantedShort.isEmpty()) {
+				matches.add(county);
+			}
+		}
+		return (matches.size() == 1) ? Optional.of(matches.get(0)) : Optional.empty();
+	}
+
+	/** The county of the whole province with this name, if only one city has it. */
+	public Optional<County> countyAnywhere(String name) {
+		List<County> matches = new ArrayList<>();
+		for (City city : this.cities) {
+			county(city, name).ifPresent(matches::add);
+		}
+		return (matches.size() == 1) ? Optional.of(matches.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Removes every kind of white space (also full-width and line breaks) and maps
+	 * full-width letters and digits to half-width.
+	 */
+	public static String normalize(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\uFF01' && c <= '\uFF5E') {
+				c = (char) (c - 0xFEE0);
+			}
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+				continue;
+			}
+			out.append(c);
+		}
+		return out.toString();
+	}
+
+	static String withoutSuffix(String name) {
+		if (name.length() > 2 && (name.endsWith("区") || name.endsWith("县") || name.endsWith("市"))) {
+			return name.substring(0, name.length() - 1);
+		}
+		return name;
+	}
+
+}
