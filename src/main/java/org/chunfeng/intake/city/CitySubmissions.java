@@ -1,0 +1,19 @@
+package org.chunfeng.intake.city;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The accepted city submissions, newest first where several exist. */
+public interface CitySubmissions {
+
+	/** The newest accepted submission of the city for exactly this reporting date. */
+	Optional<CitySubmission> current(String cityCode, LocalDate reportingDate);
+
+	/** The newest accepted submission of the city with a reporting date on or before. */
+	Optional<CitySubmission> latestOnOrBefore(String cityCode, LocalDate date);
+
+	/** Every imported file (accepted, refused or duplicate), newest first. */
+	List<CityImportResult> recentImports(int limit);
+
+}
