@@ -1,0 +1,8 @@
+/**
+ * Intake of the platform's activity exports (SPEC §3.2): a module of its own, nested in
+ * {@code intake}.
+ */
+@ApplicationModule
+package org.chunfeng.intake.platform;
+
+import org.springframework.modulith.ApplicationModule;
