@@ -90,17 +90,15 @@ final class PositionsChartImage {
 		return Optional.empty();
 	}
 
-	/** Whether the labels are Chinese (a font that displays them was found). */
-	boolean chinese() {
+	/** Whether a font that displays Chinese was found. */
+	boolean hasChineseFont() {
 		return this.chineseFont.isPresent();
 	}
 
 	byte[] render(Reconciliation reconciliation) {
 		List<CityPositions> cities = CityPositions.of(reconciliation);
-		Labels labels = labels(reconciliation, cities);
-		Font base = this.chineseFont.filter((font) -> labels.displayableWith(font))
-			.orElse(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-		Labels shown = (base == this.chineseFont.orElse(null)) ? labels : asciiLabels(reconciliation, cities);
+		Labels shown = labelsFor(reconciliation);
+		Font base = shown.chinese() ? this.chineseFont.get() : new Font(Font.SANS_SERIF, Font.PLAIN, 14);
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -187,29 +185,38 @@ final class PositionsChartImage {
 		g.drawString(text, x - g.getFontMetrics().stringWidth(text) / 2, y);
 	}
 
-	/** A step of 1, 2 or 5 × 10ⁿ giving at most about 6 grid lines. */
+	/** The smallest step of 1, 2 or 5 × 10ⁿ giving at most 6 grid lines above zero. */
 	static long niceStep(long max) {
-		long magnitude = 1;
-		while (magnitude * 10 <= max) {
-			magnitude *= 10;
-		}
-		for (long factor : new long[] { 1, 2, 5, 10 }) {
-			long step = Math.max(1, magnitude * factor / 10);
-			if (max / step <= 6) {
-				return step;
+		for (long magnitude = 1;; magnitude *= 10) {
+			for (long factor : new long[] { 1, 2, 5 }) {
+				long step = magnitude * factor;
+				if (max <= 6 * step) {
+					return step;
+				}
 			}
 		}
-		return magnitude;
+	}
+
+	/**
+	 * Chinese labels when the font displays every one of them, else pinyin and ASCII.
+	 */
+	Labels labelsFor(Reconciliation reconciliation) {
+		List<CityPositions> cities = CityPositions.of(reconciliation);
+		Labels chinese = labels(reconciliation, cities);
+		if (this.chineseFont.isPresent() && chinese.displayableWith(this.chineseFont.get())) {
+			return chinese;
+		}
+		return asciiLabels(reconciliation, cities);
 	}
 
 	private static Labels labels(Reconciliation reconciliation, List<CityPositions> cities) {
 		String date = Cells.chineseDate(reconciliation.asOf());
-		return new Labels("各市招聘会提供就业岗位数量（截至" + date + "）", "线上招聘会", "线下招聘会", "（未报送）",
+		return new Labels(true, "各市招聘会提供就业岗位数量（截至" + date + "）", "线上招聘会", "线下招聘会", "（未报送）",
 				cities.stream().map((city) -> city.city().shortName()).toList());
 	}
 
 	private static Labels asciiLabels(Reconciliation reconciliation, List<CityPositions> cities) {
-		return new Labels("Positions offered per city (as of " + reconciliation.asOf() + ")", "Online fairs",
+		return new Labels(false, "Positions offered per city (as of " + reconciliation.asOf() + ")", "Online fairs",
 				"Offline fairs", "(not submitted)", cities.stream().map((city) -> ascii(city.city())).toList());
 	}
 
@@ -218,12 +225,17 @@ final class PositionsChartImage {
 		return PINYIN.getOrDefault(city.shortName(), city.code());
 	}
 
-	record Labels(String title, String online, String offline, String notSubmitted, List<String> cities) {
+	record Labels(boolean chinese, String title, String online, String offline, String notSubmitted,
+			List<String> cities) {
 
-		boolean displayableWith(Font font) {
+		List<String> all() {
 			List<String> all = new ArrayList<>(List.of(this.title, this.online, this.offline, this.notSubmitted));
 			all.addAll(this.cities);
-			return all.stream().allMatch((text) -> font.canDisplayUpTo(text) == -1);
+			return all;
+		}
+
+		boolean displayableWith(Font font) {
+			return all().stream().allMatch((text) -> font.canDisplayUpTo(text) == -1);
 		}
 
 	}
