@@ -78,6 +78,18 @@ class ReportCompilerTests {
 	}
 
 	@Test
+	void theFinalSummaryComparesTheLastFullWeek() {
+		CampaignCalendar campaign = ReconciliationFixtures.campaign2024();
+
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 4, 8)))
+			.contains(LocalDate.of(2024, 3, 28));
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 3, 7)))
+			.contains(LocalDate.of(2024, 2, 29));
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 22))).isEmpty();
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 1))).isEmpty();
+	}
+
+	@Test
 	void compilingAgainReplacesTheFile() throws IOException {
 		CompiledReport first = this.compiler.compile("weekly", "春风行动开展情况统计表", List.of("统计表"),
 				ReportFixtures.reconciliation(), this.folder);
