@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
@@ -87,6 +89,22 @@ class ReportCompilerTests {
 			.contains(LocalDate.of(2024, 2, 29));
 		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 22))).isEmpty();
 		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 1))).isEmpty();
+	}
+
+	@Test
+	void streamedSheetsLeaveNoTemporaryFiles() throws IOException {
+		Path poiTemp = Files.createDirectories(this.folder.resolve("poi-temp"));
+		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+		try {
+			this.compiler.compile("weekly", "春风行动开展情况统计表", ReportWorkbook.SHEETS, ReportFixtures.reconciliation(),
+					this.folder.resolve("out"));
+		}
+		finally {
+			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+		}
+		try (Stream<Path> left = Files.walk(poiTemp)) {
+			assertThat(left.filter(Files::isRegularFile)).isEmpty();
+		}
 	}
 
 	@Test
