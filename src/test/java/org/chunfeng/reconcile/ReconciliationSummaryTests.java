@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.region.City;
 import org.chunfeng.region.Divisions;
