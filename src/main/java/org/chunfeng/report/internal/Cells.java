@@ -17,6 +17,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class Cells {
 
+	/** Characters an Excel cell holds. */
+	static final int MAX_TEXT = 32_767;
+
+	/** Excel's tallest row. */
+	private static final float MAX_ROW_POINTS = 409f;
+
 	/** Points per line of 11-point text. */
 	private static final float LINE_POINTS = 15f;
 
@@ -28,10 +34,15 @@ final class Cells {
 		return (row != null) ? row : sheet.createRow(index);
 	}
 
-	/** Text, shown as text in Excel whatever it starts with. */
+	/**
+	 * Text, shown as text in Excel whatever it starts with; cut to what a cell holds.
+	 */
 	static Cell text(Row row, int column, String value, CellStyle style, Styles styles) {
 		Cell cell = row.createCell(column);
 		String text = (value != null) ? value : "";
+		if (text.length() > MAX_TEXT) {
+			text = text.substring(0, MAX_TEXT - 1) + "…";
+		}
 		cell.setCellValue(text);
 		cell.setCellStyle(styles.forText(style, text));
 		return cell;
@@ -124,7 +135,8 @@ final class Cells {
 
 	/**
 	 * The height a wrapped text needs in a column this many characters wide, at least one
-	 * line: Excel does not grow rows for wrapped text on its own.
+	 * line and at most Excel's maximum: Excel does not grow rows for wrapped text on its
+	 * own.
 	 */
 	static float heightFor(String text, int columnCharacters) {
 		if (text == null || text.isEmpty()) {
@@ -135,7 +147,7 @@ final class Cells {
 			int units = displayWidth(line);
 			lines += Math.max(1, (units + columnCharacters - 3) / Math.max(1, columnCharacters - 2));
 		}
-		return Math.max(1, lines) * LINE_POINTS + 4;
+		return Math.min(MAX_ROW_POINTS, Math.max(1, lines) * LINE_POINTS + 4);
 	}
 
 	static int displayWidth(String text) {

@@ -68,7 +68,7 @@ final class PhaseProgressSheet {
 			for (String text : texts) {
 				height = Math.max(height, Cells.heightFor(text, TEXT_WIDTH));
 			}
-			row.setHeightInPoints(Math.min(height, 409));
+			row.setHeightInPoints(height);
 		}
 		Row total = Cells.row(sheet, rowIndex);
 		total.setHeightInPoints(20);

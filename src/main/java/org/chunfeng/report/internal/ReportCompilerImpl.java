@@ -84,12 +84,22 @@ class ReportCompilerImpl implements ReportCompiler {
 		return this.chartImage;
 	}
 
+	/**
+	 * The weekly due date before the one the report stands on: for a due date the one
+	 * before it; for another date (the final summary as of the campaign's end) the one
+	 * before the latest due date, so that the week compared is the last full one.
+	 */
+	static Optional<LocalDate> previousReportingDate(CampaignCalendar campaign, LocalDate asOf) {
+		LocalDate current = campaign.latestWeeklyDueDate(asOf).orElse(asOf);
+		return campaign.previousWeeklyDueDate(current);
+	}
+
 	private ReportData gather(String deliverable, String title, List<String> sheets, Reconciliation reconciliation) {
 		CampaignCalendar campaign = this.campaigns.current();
 		Optional<LocalDate> previousDate = Optional.empty();
 		Map<String, CitySubmission> previous = new HashMap<>();
 		if (sheets.contains(WeekOnWeekSheet.NAME)) {
-			previousDate = campaign.previousWeeklyDueDate(reconciliation.asOf());
+			previousDate = previousReportingDate(campaign, reconciliation.asOf());
 			CitySubmissions source = this.submissions.getObject();
 			for (CityReconciliation city : reconciliation.cities()) {
 				previousDate.flatMap((date) -> source.latestOnOrBefore(city.city().code(), date))

@@ -2,7 +2,6 @@ package org.chunfeng.report.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,10 +56,7 @@ final class StatisticsSheet {
 		Cells.titleRows(sheet, styles, data.yearTitle(TABLE_TITLE), "截至" + Cells.chineseDate(data.asOf()), LAST_COLUMN);
 		header(sheet, styles);
 		int rowIndex = FIRST_CITY_ROW;
-		Map<Metric, BigDecimal> totals = new EnumMap<>(Metric.class);
-		for (Metric metric : Metric.values()) {
-			totals.put(metric, BigDecimal.ZERO);
-		}
+		Map<Metric, BigDecimal> totals = data.reconciliation().reportedTotals();
 		List<String> missing = new ArrayList<>();
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			Row row = Cells.row(sheet, rowIndex);
@@ -68,9 +64,8 @@ final class StatisticsSheet {
 			if (city.submission().isPresent()) {
 				CitySubmission submission = city.submission().get();
 				for (Metric metric : Metric.values()) {
-					BigDecimal value = submission.figure(metric);
-					totals.merge(metric, value, BigDecimal::add);
-					Cells.number(row, column(metric), value, metric.money() ? styles.money : styles.count);
+					Cells.number(row, column(metric), submission.figure(metric),
+							metric.money() ? styles.money : styles.count);
 				}
 				String active = countyNames(city.city(), submission.countiesActive());
 				String inactive = countyNames(city.city(), submission.countiesInactive());

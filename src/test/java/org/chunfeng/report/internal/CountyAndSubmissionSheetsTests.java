@@ -2,7 +2,9 @@ package org.chunfeng.report.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -59,8 +61,8 @@ class CountyAndSubmissionSheetsTests {
 	}
 
 	private static List<String> row(Sheet sheet, int index) {
-		return java.util.stream.IntStream.range(0, 7).mapToObj((column) -> {
-			var cell = cell(sheet, index, column);
+		return IntStream.range(0, 7).mapToObj((column) -> {
+			Cell cell = cell(sheet, index, column);
 			return switch (cell.getCellType()) {
 				case NUMERIC -> String.valueOf((long) number(sheet, index, column));
 				default -> cell.getStringCellValue();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,19 @@ class FormulaInjectionTests {
 		assertThat(Styles.looksLikeFormula("@SUM(A1)")).isTrue();
 		assertThat(Styles.looksLikeFormula("小店区")).isFalse();
 		assertThat(Styles.looksLikeFormula("")).isFalse();
+	}
+
+	@Test
+	void textLongerThanACellHoldsIsCut() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		Styles styles = new Styles(workbook);
+		Row row = workbook.createSheet().createRow(0);
+
+		Cell cell = Cells.text(row, 0, "=" + "措".repeat(40_000), styles.text, styles);
+
+		assertThat(cell.getStringCellValue()).hasSize(Cells.MAX_TEXT).startsWith("=措").endsWith("措…");
+		assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+		assertThat(Cells.heightFor("措".repeat(40_000), 30)).isEqualTo(409f);
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
@@ -74,6 +76,34 @@ class ReportCompilerTests {
 			assertThat(List.of(text(problems, 3, 0), text(problems, 3, 3), text(problems, 3, 4)))
 				.containsExactly("平台导出0229.csv", "开始日期无法识别：'2024-13-01'", "2024-02-29 10:00");
 			assertThat(number(problems, 3, 1)).isEqualTo(17.0);
+		}
+	}
+
+	@Test
+	void theFinalSummaryComparesTheLastFullWeek() {
+		CampaignCalendar campaign = ReconciliationFixtures.campaign2024();
+
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 4, 8)))
+			.contains(LocalDate.of(2024, 3, 28));
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 3, 7)))
+			.contains(LocalDate.of(2024, 2, 29));
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 22))).isEmpty();
+		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 1))).isEmpty();
+	}
+
+	@Test
+	void streamedSheetsLeaveNoTemporaryFiles() throws IOException {
+		Path poiTemp = Files.createDirectories(this.folder.resolve("poi-temp"));
+		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+		try {
+			this.compiler.compile("weekly", "春风行动开展情况统计表", ReportWorkbook.SHEETS, ReportFixtures.reconciliation(),
+					this.folder.resolve("out"));
+		}
+		finally {
+			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+		}
+		try (Stream<Path> left = Files.walk(poiTemp)) {
+			assertThat(left.filter(Files::isRegularFile)).isEmpty();
 		}
 	}
 

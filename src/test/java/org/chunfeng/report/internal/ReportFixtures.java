@@ -1,5 +1,6 @@
 package org.chunfeng.report.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,8 +110,8 @@ final class ReportFixtures {
 		List<MetricCheck> metrics = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			Metric metric = Metric.reconciled().get(i);
-			var reported = submission.figure(metric);
-			var difference = reported.subtract(java.math.BigDecimal.valueOf(platformFigures[i]));
+			BigDecimal reported = submission.figure(metric);
+			BigDecimal difference = reported.subtract(BigDecimal.valueOf(platformFigures[i]));
 			metrics.add(new MetricCheck(metric, reported, platformFigures[i], difference,
 					(difference.signum() == 0) ? MetricStatus.MATCH : MetricStatus.MISMATCH));
 		}

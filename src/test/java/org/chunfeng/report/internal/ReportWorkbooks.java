@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,8 +23,11 @@ final class ReportWorkbooks {
 		try {
 			return new XSSFWorkbook(file.toFile());
 		}
-		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
-			throw new UncheckedIOException(new IOException(ex));
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InvalidFormatException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
