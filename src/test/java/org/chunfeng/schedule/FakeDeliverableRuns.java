@@ -22,11 +22,14 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 
 	private final List<RunRecord> records = new ArrayList<>();
 
+	private final List<Long> restarts = new ArrayList<>();
+
 	private boolean failing;
 
 	public synchronized void reset() {
 		this.requests.clear();
 		this.records.clear();
+		this.restarts.clear();
 		this.failing = false;
 	}
 
@@ -46,6 +49,15 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 		return record;
 	}
 
+	/** A run with a given id (a job execution made by the test). */
+	public synchronized void put(RunRecord record) {
+		this.records.add(record);
+	}
+
+	public synchronized List<Long> restarts() {
+		return List.copyOf(this.restarts);
+	}
+
 	@Override
 	public synchronized RunRecord run(RunRequest request) {
 		this.requests.add(request);
@@ -54,6 +66,7 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public synchronized RunRecord restart(long runId) {
+		this.restarts.add(runId);
 		RunRecord old = find(runId).orElseThrow();
 		return add(old.deliverable(), old.asOf(), "COMPLETED");
 	}

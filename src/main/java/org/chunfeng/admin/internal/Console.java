@@ -199,8 +199,8 @@ class Console {
 	}
 
 	void submitRestart(String user, long runId) {
-		DeliverableRuns deliverableRuns = runs();
 		audited(user, "RESTART", "run " + runId, null, () -> {
+			DeliverableRuns deliverableRuns = runs();
 			this.executor.execute(() -> {
 				try {
 					deliverableRuns.restart(runId);
@@ -230,8 +230,8 @@ class Console {
 	// ---- uploads
 
 	CityImportResult uploadCity(String user, String fileName, InputStream content, LocalDate reportingDate) {
-		CityReportIntake intake = require(this.cityIntake, "城市统计表导入");
 		return audited(user, "UPLOAD_CITY", fileName, (reportingDate != null) ? "报告日期 " + reportingDate : null, () -> {
+			CityReportIntake intake = require(this.cityIntake, "城市统计表导入");
 			Path file = store(fileName, content);
 			CityImportResult result = intake.importFile(file, fileName, reportingDate, this.clock.instant());
 			if (result.refused()) {
@@ -242,8 +242,8 @@ class Console {
 	}
 
 	PlatformImportResult uploadPlatform(String user, String fileName, InputStream content) {
-		PlatformIntake intake = require(this.platformIntake, "平台数据导入");
 		return audited(user, "UPLOAD_PLATFORM", fileName, null, () -> {
+			PlatformIntake intake = require(this.platformIntake, "平台数据导入");
 			PlatformImportResult result = intake.importFile(store(fileName, content));
 			if (result.outcome() == PlatformImportResult.Outcome.REFUSED) {
 				this.audit.record(user, "UPLOAD_PLATFORM", fileName, result.reason(), "REFUSED");
