@@ -23,10 +23,13 @@ import picocli.CommandLine.Spec;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.city.CityReportIntake;
 
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /** {@code import city-reports PATH… [--reporting-date D]}. */
 @Component
+// picocli sets the fields: a fresh instance per command line
+@Scope("prototype")
 @Command(name = "city-reports", description = "导入各市统计表 (import city statistics workbooks)",
 		mixinStandardHelpOptions = true)
 class ImportCityReportsCommand implements Callable<Integer> {

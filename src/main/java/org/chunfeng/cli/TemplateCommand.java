@@ -11,10 +11,13 @@ import picocli.CommandLine.Spec;
 
 import org.chunfeng.intake.city.CityTemplates;
 
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /** {@code template DIR}: one blank statistics workbook per city. */
 @Component
+// picocli sets the fields: a fresh instance per command line
+@Scope("prototype")
 @Command(name = "template", description = "生成各市空白统计表 (write a blank statistics workbook per city)",
 		mixinStandardHelpOptions = true)
 class TemplateCommand implements Subcommand {
