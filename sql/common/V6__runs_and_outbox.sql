@@ -11,6 +11,7 @@ create table mail_outbox (
     html_body text not null,
     text_body text not null,
     attachment varchar(1000),
+    attachment_name varchar(500),
     inline_image varchar(1000),
     state varchar(10) not null,
     -- FAILED after a transient error (connection refused, 4xx): a restart tries again

@@ -71,7 +71,7 @@ class MessageComposer {
 			String text = reportText(deliverable, reconciliation);
 			for (String address : addresses) {
 				messages.add(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject, html, text, report,
-						chart));
+						(report != null) ? attachmentName(deliverable, asOf) : null, chart));
 			}
 		}
 		if (deliverable.cityNotices()) {
@@ -89,6 +89,11 @@ class MessageComposer {
 	static String subject(Deliverable deliverable, LocalDate asOf) {
 		String date = RunKeys.chineseDate(asOf);
 		return deliverable.subject().replace("{asOf}", date).replace("{dueDate}", date);
+	}
+
+	/** 春风行动开展情况统计表（截至2024年2月29日）.xlsx: what recipients see and file. */
+	static String attachmentName(Deliverable deliverable, LocalDate asOf) {
+		return deliverable.title() + "（截至" + RunKeys.chineseDate(asOf) + "）.xlsx";
 	}
 
 	/** 截至…，全省累计举办线上招聘会…场、提供岗位…个，线下招聘会…场、提供岗位…个，签订就业协议（意向）…人次。 */
@@ -200,7 +205,7 @@ class MessageComposer {
 		StringBuilder text = new StringBuilder(intro).append('\n');
 		lines.forEach((line) -> text.append("- ").append(line).append('\n'));
 		return new OutboundMessage(runKey, runId, NOTICE, List.of(address), subject, html.toString(), text.toString(),
-				null, null);
+				null, null, null);
 	}
 
 	private OutboundMessage reminder(Deliverable deliverable, CityReconciliation city, LocalDate dueDate, String runKey,
@@ -211,7 +216,7 @@ class MessageComposer {
 		return new OutboundMessage(runKey, runId, REMINDER, List.of(address), subject,
 				"<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body><p>" + escape(text)
 						+ "</p></body></html>",
-				text + "\n", null, null);
+				text + "\n", null, null, null);
 	}
 
 	private static List<String> discrepancyLines(Reconciliation reconciliation) {

@@ -67,11 +67,11 @@ class JdbcOutbox implements Outbox {
 			}
 			this.jdbc.update("""
 					insert into mail_outbox (run_key, run_id, kind, message_id, recipients, subject, html_body,
-					    text_body, attachment, inline_image, state, attempts, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
+					    text_body, attachment, attachment_name, inline_image, state, attempts, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
 					""", message.runKey(), message.runId(), message.kind(), messageId, String.join(",", message.to()),
 					message.subject(), message.html(), message.text(), pathText(message.attachment()),
-					pathText(message.inlineImage()), Timestamp.from(Instant.now()));
+					message.attachmentName(), pathText(message.inlineImage()), Timestamp.from(Instant.now()));
 		}
 	}
 
@@ -84,18 +84,19 @@ class JdbcOutbox implements Outbox {
 
 	@Override
 	public List<OutboxEntry> sendPending(String runKey, long runId) {
-		List<Pending> pending = this.jdbc.query("""
-				select id, run_key, kind, message_id, recipients, subject, html_body, text_body, attachment,
-				    inline_image, attempts
-				from mail_outbox
-				where run_key = ? and (state = 'PENDING' or (state = 'FAILED' and retryable))
-				order by id
-				""",
+		List<Pending> pending = this.jdbc.query(
+				"""
+						select id, run_key, kind, message_id, recipients, subject, html_body, text_body, attachment, attachment_name,
+						    inline_image, attempts
+						from mail_outbox
+						where run_key = ? and (state = 'PENDING' or (state = 'FAILED' and retryable))
+						order by id
+						""",
 				(rs, row) -> new Pending(rs.getLong("id"), rs.getString("message_id"), rs.getInt("attempts"),
 						new OutboundMessage(rs.getString("run_key"), runId, rs.getString("kind"),
 								Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"),
 								rs.getString("html_body"), rs.getString("text_body"), path(rs.getString("attachment")),
-								path(rs.getString("inline_image")))),
+								rs.getString("attachment_name"), path(rs.getString("inline_image")))),
 				runKey);
 		boolean serverDown = false;
 		for (Pending message : pending) {

@@ -92,7 +92,9 @@ class MailTransport {
 						"image/png");
 			}
 			if (message.attachment() != null) {
-				helper.addAttachment(message.attachment().getFileName().toString(),
+				helper.addAttachment(
+						(message.attachmentName() != null) ? message.attachmentName()
+								: message.attachment().getFileName().toString(),
 						new FileSystemResource(message.attachment()),
 						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			}
