@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.chunfeng.deliverable.Deliverable;
+import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.intake.city.Metric;
@@ -96,30 +95,8 @@ class MessageComposer {
 		return deliverable.title() + "（截至" + RunKeys.chineseDate(asOf) + "）.xlsx";
 	}
 
-	/** 截至…，全省累计举办线上招聘会…场、提供岗位…个，线下招聘会…场、提供岗位…个，签订就业协议（意向）…人次。 */
 	static String headline(Reconciliation reconciliation) {
-		Map<Metric, BigDecimal> totals = totals(reconciliation);
-		return "截至" + RunKeys.chineseDate(reconciliation.asOf()) + "，全省累计举办线上招聘会"
-				+ number(totals.get(Metric.ONLINE_FAIRS)) + "场、提供岗位" + number(totals.get(Metric.ONLINE_POSITIONS))
-				+ "个，线下招聘会" + number(totals.get(Metric.OFFLINE_FAIRS)) + "场、提供岗位"
-				+ number(totals.get(Metric.OFFLINE_POSITIONS)) + "个，签订就业协议（意向）" + number(totals.get(Metric.AGREEMENTS))
-				+ "人次。";
-	}
-
-	/** The sum of the submitted cities' reported figures. */
-	static Map<Metric, BigDecimal> totals(Reconciliation reconciliation) {
-		Map<Metric, BigDecimal> totals = new EnumMap<>(Metric.class);
-		for (Metric metric : Metric.values()) {
-			totals.put(metric, BigDecimal.ZERO);
-		}
-		for (CityReconciliation city : reconciliation.cities()) {
-			city.submission().ifPresent((submission) -> {
-				for (Metric metric : Metric.values()) {
-					totals.merge(metric, submission.figure(metric), BigDecimal::add);
-				}
-			});
-		}
-		return totals;
+		return Headlines.sentence(reconciliation);
 	}
 
 	private String reportHtml(Deliverable deliverable, Reconciliation reconciliation, boolean chart) {
