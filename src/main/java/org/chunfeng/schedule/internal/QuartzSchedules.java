@@ -76,7 +76,7 @@ class QuartzSchedules implements Schedules {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void syncWhenStarted() throws SchedulerException {
-		if (this.scheduler.isStarted() && !this.scheduler.isShutdown()) {
+		if (this.scheduler.isStarted() && !this.scheduler.isInStandbyMode() && !this.scheduler.isShutdown()) {
 			SyncResult result = sync();
 			logger.info("schedules synchronised with jobs/: {}", result);
 		}
