@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.chunfeng.delivery.OutboxEntry;
+
 /**
  * Runs deliverables (ingest → reconcile → compile → deliver, one Spring Batch job per
  * run) and lists them. Used by the command line, the scheduler and the console.
@@ -29,5 +31,13 @@ public interface DeliverableRuns {
 
 	/** The compiled workbook of a run, to download again. */
 	Optional<Path> reportFile(long runId);
+
+	/**
+	 * The messages of a run's identity (deliverable, as-of, force token) and their
+	 * states, whichever execution sent them.
+	 */
+	default List<OutboxEntry> deliveries(long runId) {
+		return List.of();
+	}
 
 }

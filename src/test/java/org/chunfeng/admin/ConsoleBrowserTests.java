@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console in headless Chromium against the real pipeline: an admin logs in, uploads a
  * city workbook, runs the weekly report now, sees it finish and downloads it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.quartz.scheduler-name=chunfeng-browser-tests")
 class ConsoleBrowserTests {
 
 	private static final String CHROMIUM = "/usr/bin/chromium";

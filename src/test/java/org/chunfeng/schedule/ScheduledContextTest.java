@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * campaign, a changeable jobs/ copy, the pipeline faked, a 1 s misfire threshold, and the
  * scheduler not started (tests start it when they need it).
  */
-@SpringBootTest(properties = "spring.quartz.properties.org.quartz.jobStore.misfireThreshold=1000")
+// a scheduler name of its own: Quartz keeps data sources per scheduler name JVM-wide, and
+// other test contexts (each with its own H2 database) must not take this one's
+@SpringBootTest(properties = { "spring.quartz.properties.org.quartz.jobStore.misfireThreshold=1000",
+		"spring.quartz.scheduler-name=chunfeng-schedule-tests" })
 @Import(ScheduleTestSupport.FakeRunsConfiguration.class)
 public abstract class ScheduledContextTest {
 

@@ -86,7 +86,8 @@ class SecuritySetup {
 	@Order(2)
 	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/favicon.ico",
+					"/error")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.hasAnyRole(ADMIN, VIEWER)

@@ -23,6 +23,7 @@ import org.chunfeng.schedule.Schedules;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -75,7 +76,7 @@ class QuartzSchedules implements Schedules {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void syncWhenStarted() throws SchedulerException {
-		if (this.scheduler.isStarted() && !this.scheduler.isShutdown()) {
+		if (this.scheduler.isStarted() && !this.scheduler.isInStandbyMode() && !this.scheduler.isShutdown()) {
 			SyncResult result = sync();
 			logger.info("schedules synchronised with jobs/: {}", result);
 		}
@@ -168,8 +169,7 @@ class QuartzSchedules implements Schedules {
 						&& wanted.data().deadline().isAfter(now) && !this.log.fired(deliverable.id(), key.getName()));
 				if (existing == null) {
 					if (eligible) {
-						this.scheduler.scheduleJob(trigger(key, deliverable.id(), wanted));
-						counts[0]++;
+						counts[schedule(trigger(key, deliverable.id(), wanted)) ? 0 : 3]++;
 					}
 				}
 				else if (existing.getStartTime().toInstant().equals(wanted.at())
@@ -200,6 +200,20 @@ class QuartzSchedules implements Schedules {
 			}
 		}
 		return new SyncResult(counts[0], counts[1], counts[2], counts[3]);
+	}
+
+	/**
+	 * Stores a new trigger; false when another instance starting at the same time stored
+	 * it first.
+	 */
+	private boolean schedule(Trigger trigger) throws SchedulerException {
+		try {
+			this.scheduler.scheduleJob(trigger);
+			return true;
+		}
+		catch (ObjectAlreadyExistsException ex) {
+			return false;
+		}
 	}
 
 	/** The triggers the deliverable should have, by name. */

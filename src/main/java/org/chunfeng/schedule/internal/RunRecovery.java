@@ -77,7 +77,7 @@ class RunRecovery {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void recoverWhenServing() throws SchedulerException {
-		if (this.scheduler.isStarted() && !this.scheduler.isShutdown()) {
+		if (this.scheduler.isStarted() && !this.scheduler.isInStandbyMode() && !this.scheduler.isShutdown()) {
 			List<Long> recovered = recover();
 			if (!recovered.isEmpty()) {
 				logger.warn("recovered runs left STARTED by a crash: {}", recovered);

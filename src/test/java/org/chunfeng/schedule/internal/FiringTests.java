@@ -70,7 +70,7 @@ class FiringTests extends ScheduledContextTest {
 		assertThat(missed.runId()).isNull();
 		assertThat(missed.scheduledAt()).isEqualTo(missedWhileDown.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 		assertThat(this.runs.requests()).containsExactly(new RunRequest("weekly", asOf, false, true, "scheduler"));
-		List<AlertRecord> alerts = this.log.recentAlerts(10);
+		List<AlertRecord> alerts = awaitAlerts();
 		assertThat(alerts).extracting((alert) -> alert.deliverable() + " " + alert.kind() + " " + alert.asOf())
 			.containsExactly("phase1 MISSED " + asOf);
 		assertThat(alerts.get(0).recipients()).isEqualTo("chunfeng-admins@localhost");
@@ -156,6 +156,16 @@ class FiringTests extends ScheduledContextTest {
 			firings = this.log.recent(10);
 		}
 		return firings;
+	}
+
+	private List<AlertRecord> awaitAlerts() throws InterruptedException {
+		long until = System.currentTimeMillis() + 10_000;
+		List<AlertRecord> alerts = this.log.recentAlerts(10);
+		while (alerts.isEmpty() && System.currentTimeMillis() < until) {
+			Thread.sleep(100);
+			alerts = this.log.recentAlerts(10);
+		}
+		return alerts;
 	}
 
 	private String outbox(String name) throws Exception {

@@ -56,6 +56,20 @@ class TriggerSyncTests extends ScheduledContextTest {
 	}
 
 	@Test
+	void syncsAtStartUpOnlyWhereTheSchedulerRuns() throws Exception {
+		this.schedules.syncWhenStarted();
+		assertThat(triggers()).isEmpty();
+		this.scheduler.start();
+		try {
+			this.schedules.syncWhenStarted();
+			assertThat(triggers()).isEqualTo(expected());
+		}
+		finally {
+			this.scheduler.standby();
+		}
+	}
+
+	@Test
 	void aSecondSyncChangesNothing() {
 		SyncResult first = this.schedules.sync();
 		SyncResult second = this.schedules.sync();

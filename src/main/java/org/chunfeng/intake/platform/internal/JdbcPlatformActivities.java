@@ -85,10 +85,6 @@ class JdbcPlatformActivities implements PlatformActivities {
 			figures[1] += positions;
 		}, arguments.toArray());
 		Map<String, PlatformCityCounts> result = new LinkedHashMap<>();
-		if (asOf.isBefore(campaign.windowStart())) {
-			tallies.clear();
-			counties.clear();
-		}
 		for (City city : this.divisions.cities()) {
 			Tally tally = tallies.getOrDefault(city.code(), new Tally());
 			Map<String, CountyActivity> active = new LinkedHashMap<>();

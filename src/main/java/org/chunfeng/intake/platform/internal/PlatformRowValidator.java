@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.chunfeng.intake.platform.internal.PlatformActivity.Mode;
 import org.chunfeng.region.City;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
 class PlatformRowValidator implements ItemProcessor<RawRow, CheckedRow> {
 
 	private static final int MAX_CACHED_NAMES = 10_000;
+
+	private static final Pattern COUNTY_CODE = Pattern.compile("\\d{6}(000|000000)?");
 
 	private final Divisions divisions;
 
@@ -97,7 +100,7 @@ class PlatformRowValidator implements ItemProcessor<RawRow, CheckedRow> {
 		if (!code.isEmpty()) {
 			// statistical codes (140105000000) carry the county code in their first six
 			// digits
-			if (code.matches("\\d{6}(000|000000)?")) {
+			if (COUNTY_CODE.matcher(code).matches()) {
 				Optional<County> county = this.divisions.countyByCode(code.substring(0, 6));
 				if (county.isPresent()) {
 					return county.get();

@@ -56,6 +56,9 @@ class PostgresPlatformStore implements PlatformStore {
 			text.append('\n');
 		}
 		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		// a lost chunk commit after a database crash is re-read on restart, like a failed
+		// one
+		this.jdbc.execute("set local synchronous_commit = off");
 		// the connection of the chunk's transaction, so that a failed chunk stages
 		// nothing
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
@@ -100,6 +103,8 @@ class PostgresPlatformStore implements PlatformStore {
 
 	@Override
 	public void merge(long importId) {
+		// sorts a full season's export in memory to keep each activity's newest row
+		this.jdbc.execute("set local work_mem = '256MB'");
 		this.jdbc.update("""
 				insert into platform_activity as a (%s)
 				select distinct on (activity_id) %s

@@ -1,0 +1,188 @@
+package org.chunfeng.deliverable.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.chunfeng.Workspace;
+import org.chunfeng.deliverable.Deliverable;
+import org.chunfeng.deliverable.DeliverableRuns;
+import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.delivery.Outbox;
+import org.chunfeng.delivery.OutboxEntry;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs deliverables as the Spring Batch job {@code deliverableJob}, synchronously, and
+ * reads their history from the job repository.
+ */
+@Component
+class BatchDeliverableRuns implements DeliverableRuns {
+
+	private static final int SCAN = 1000;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job deliverableJob;
+
+	private final Deliverables deliverables;
+
+	private final Outbox outbox;
+
+	private final Workspace workspace;
+
+	BatchDeliverableRuns(JobOperator jobOperator, JobRepository jobRepository, Job deliverableJob,
+			Deliverables deliverables, Outbox outbox, Workspace workspace) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.deliverableJob = deliverableJob;
+		this.deliverables = deliverables;
+		this.outbox = outbox;
+		this.workspace = workspace;
+	}
+
+	@Override
+	public RunRecord run(RunRequest request) {
+		Deliverable deliverable = this.deliverables.get(request.deliverable());
+		JobParametersBuilder builder = new JobParametersBuilder().addString(RunKeys.DELIVERABLE, deliverable.id(), true)
+			.addLocalDate(RunKeys.AS_OF, request.asOf(), true)
+			.addJobParameter(RunKeys.SEND_MAIL, request.sendMail(), Boolean.class, false)
+			.addString(RunKeys.REQUESTED_BY, (request.requestedBy() != null) ? request.requestedBy() : "?", false);
+		if (request.force()) {
+			builder.addString(RunKeys.FORCE, Instant.now() + "-" + UUID.randomUUID().toString().substring(0, 8), true);
+		}
+		JobParameters parameters = builder.toJobParameters();
+		if (!request.force()) {
+			JobExecution last = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				return record(last);
+			}
+		}
+		try {
+			// a FAILED or STOPPED instance with these parameters restarts from its failed
+			// step
+			return record(this.jobOperator.start(this.deliverableJob, parameters));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(
+					"cannot start " + deliverable.id() + " as of " + request.asOf() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public RunRecord restart(long runId) {
+		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			throw new IllegalArgumentException("no run " + runId);
+		}
+		try {
+			return record(this.jobOperator.restart(execution));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot restart run " + runId + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public List<RunRecord> recent(int limit) {
+		return executions().stream().limit(limit).map(this::record).toList();
+	}
+
+	@Override
+	public Optional<RunRecord> find(long runId) {
+		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			return Optional.empty();
+		}
+		return Optional.of(record(execution));
+	}
+
+	@Override
+	public Optional<RunRecord> lastOf(String deliverable) {
+		return executions().stream()
+			.filter((execution) -> deliverable.equals(execution.getJobParameters().getString(RunKeys.DELIVERABLE)))
+			.findFirst()
+			.map(this::record);
+	}
+
+	@Override
+	public Optional<Path> reportFile(long runId) {
+		return find(runId).map(RunRecord::reportFile)
+			.map((report) -> this.workspace.home().resolve(report))
+			.filter(Files::isReadable);
+	}
+
+	@Override
+	public List<OutboxEntry> deliveries(long runId) {
+		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		if (execution == null) {
+			return List.of();
+		}
+		return this.outbox.messages(RunKeys.runKey(execution.getJobParameters()));
+	}
+
+	/** The deliverable job's executions, newest first. */
+	private List<JobExecution> executions() {
+		List<JobExecution> executions = new ArrayList<>();
+		for (JobInstance instance : this.jobRepository.getJobInstances(RunKeys.JOB_NAME, 0, SCAN)) {
+			executions.addAll(this.jobRepository.getJobExecutions(instance));
+		}
+		executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
+		return executions;
+	}
+
+	private RunRecord record(JobExecution execution) {
+		JobParameters parameters = execution.getJobParameters();
+		List<RunRecord.Step> steps = execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.map((step) -> new RunRecord.Step(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+					step.getWriteCount(), step.getFilterCount() + step.getSkipCount(),
+					step.getExitStatus().getExitDescription()))
+			.toList();
+		return new RunRecord(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
+				parameters.getLocalDate(RunKeys.AS_OF), execution.getStatus().name(), instant(execution.getStartTime()),
+				instant(execution.getEndTime()), execution.getExitStatus().getExitDescription(),
+				parameters.getString(RunKeys.REQUESTED_BY), reportOf(execution), steps);
+	}
+
+	/** The workbook of this execution, or of an earlier one of the same instance. */
+	private String reportOf(JobExecution execution) {
+		String report = execution.getExecutionContext().getString(RunKeys.REPORT, null);
+		if (report != null) {
+			return report;
+		}
+		return this.jobRepository.getJobExecutions(execution.getJobInstance())
+			.stream()
+			.map((other) -> other.getExecutionContext().getString(RunKeys.REPORT, null))
+			.filter((other) -> other != null)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static Instant instant(LocalDateTime time) {
+		return (time != null) ? time.atZone(ZoneId.systemDefault()).toInstant() : null;
+	}
+
+}

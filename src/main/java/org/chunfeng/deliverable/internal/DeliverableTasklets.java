@@ -1,0 +1,264 @@
+package org.chunfeng.deliverable.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.chunfeng.Workspace;
+import org.chunfeng.deliverable.Deliverable;
+import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.delivery.Outbox;
+import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.intake.city.CityImportResult;
+import org.chunfeng.intake.city.CityReportIntake;
+import org.chunfeng.intake.platform.PlatformImportResult;
+import org.chunfeng.intake.platform.PlatformIntake;
+import org.chunfeng.reconcile.Reconciler;
+import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.report.CompiledReport;
+import org.chunfeng.report.ReportCompiler;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work of the deliverable job's steps. The intake, reconciliation and report beans
+ * are looked up when a step runs, so that the application starts without them.
+ */
+@Component
+class DeliverableTasklets {
+
+	private final Workspace workspace;
+
+	private final Deliverables deliverables;
+
+	private final ObjectProvider<PlatformIntake> platformIntake;
+
+	private final ObjectProvider<CityReportIntake> cityIntake;
+
+	private final ObjectProvider<Reconciler> reconciler;
+
+	private final ObjectProvider<ReportCompiler> compiler;
+
+	private final MessageComposer composer;
+
+	private final Outbox outbox;
+
+	/** This JVM's reconciliations by job execution, so compile and deliver reuse them. */
+	private final Map<Long, Reconciliation> reconciliations = new ConcurrentHashMap<>();
+
+	DeliverableTasklets(Workspace workspace, Deliverables deliverables, ObjectProvider<PlatformIntake> platformIntake,
+			ObjectProvider<CityReportIntake> cityIntake, ObjectProvider<Reconciler> reconciler,
+			ObjectProvider<ReportCompiler> compiler, MessageComposer composer, Outbox outbox) {
+		this.workspace = workspace;
+		this.deliverables = deliverables;
+		this.platformIntake = platformIntake;
+		this.cityIntake = cityIntake;
+		this.reconciler = reconciler;
+		this.compiler = compiler;
+		this.composer = composer;
+		this.outbox = outbox;
+	}
+
+	RepeatStatus ingestPlatform(StepContribution contribution, ChunkContext context) {
+		List<Path> files = inboxFiles(this.workspace.platformInbox());
+		PlatformIntake intake = files.isEmpty() ? null : required(this.platformIntake, "平台数据导入");
+		List<String> refused = new ArrayList<>();
+		for (Path file : files) {
+			contribution.incrementReadCount();
+			PlatformImportResult result = intake.importFile(file);
+			if (result.outcome() == PlatformImportResult.Outcome.REFUSED) {
+				contribution.incrementFilterCount();
+				refused.add(file.getFileName() + ": " + result.reason());
+			}
+			else {
+				contribution.incrementWriteCount(1);
+			}
+			archive(file);
+		}
+		describe(contribution, refused);
+		return RepeatStatus.FINISHED;
+	}
+
+	RepeatStatus ingestCityReports(StepContribution contribution, ChunkContext context) {
+		List<Path> files = inboxFiles(this.workspace.cityInbox());
+		CityReportIntake intake = files.isEmpty() ? null : required(this.cityIntake, "各市统计表导入");
+		List<String> refused = new ArrayList<>();
+		for (Path file : files) {
+			contribution.incrementReadCount();
+			CityImportResult result = intake.importFile(file, file.getFileName().toString(), null, modified(file));
+			if (result.refused()) {
+				contribution.incrementFilterCount();
+				refused.addAll(result.errors());
+			}
+			if (!result.acceptedCities().isEmpty()) {
+				contribution.incrementWriteCount(1);
+			}
+			archive(file);
+		}
+		describe(contribution, refused);
+		return RepeatStatus.FINISHED;
+	}
+
+	RepeatStatus reconcile(StepContribution contribution, ChunkContext context) {
+		JobExecution execution = contribution.getStepExecution().getJobExecution();
+		Reconciler reconciler = required(this.reconciler, "核对");
+		Reconciliation reconciliation = reconciler.reconcile(asOf(execution));
+		reconciler.store(execution.getId(), reconciliation);
+		this.reconciliations.put(execution.getId(), reconciliation);
+		contribution.incrementReadCount();
+		contribution.incrementWriteCount(reconciliation.cities().stream().filter((city) -> city.submitted()).count());
+		return RepeatStatus.FINISHED;
+	}
+
+	RepeatStatus compile(StepContribution contribution, ChunkContext context) {
+		JobExecution execution = contribution.getStepExecution().getJobExecution();
+		Deliverable deliverable = deliverable(execution);
+		if (deliverable.sheets().isEmpty()) {
+			contribution.setExitStatus(new ExitStatus("NOOP", "no report for " + deliverable.id()));
+			return RepeatStatus.FINISHED;
+		}
+		ReportCompiler compiler = required(this.compiler, "报表生成");
+		Reconciliation reconciliation = reconciliation(execution);
+		CompiledReport report = compiler.compile(deliverable.id(), deliverable.title(), deliverable.sheets(),
+				reconciliation, this.workspace.reports());
+		writeChart(compiler, reconciliation, report.file());
+		execution.getExecutionContext()
+			.putString(RunKeys.REPORT, this.workspace.home().relativize(report.file().toAbsolutePath()).toString());
+		contribution.incrementWriteCount(1);
+		return RepeatStatus.FINISHED;
+	}
+
+	RepeatStatus deliver(StepContribution contribution, ChunkContext context) {
+		JobExecution execution = contribution.getStepExecution().getJobExecution();
+		JobParameters parameters = execution.getJobParameters();
+		if (!Boolean.TRUE.equals(parameters.getParameter(RunKeys.SEND_MAIL).value())) {
+			contribution.setExitStatus(new ExitStatus("NOOP", "--no-mail"));
+			return RepeatStatus.FINISHED;
+		}
+		String runKey = RunKeys.runKey(parameters);
+		if (!this.outbox.hasMessages(runKey)) {
+			Deliverable deliverable = deliverable(execution);
+			Path report = reportOf(execution);
+			Path chart = (report != null) ? chartFile(report) : null;
+			this.outbox.enqueue(this.composer.compose(deliverable, reconciliation(execution), runKey, execution.getId(),
+					report, (chart != null && Files.exists(chart)) ? chart : null));
+		}
+		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
+		long sent = messages.stream().filter((message) -> message.state().equals("SENT")).count();
+		List<OutboxEntry> failed = messages.stream().filter((message) -> message.state().equals("FAILED")).toList();
+		contribution.incrementReadCount();
+		contribution.incrementWriteCount(sent);
+		contribution.incrementFilterCount(failed.size());
+		if (messages.stream().anyMatch((message) -> !message.state().equals("SENT") && message.unsent())) {
+			OutboxEntry first = messages.stream().filter(OutboxEntry::unsent).findFirst().orElseThrow();
+			throw new IllegalStateException(failed.size() + " 封邮件未能发送 (" + this.outbox.destination() + "): "
+					+ first.lastError() + "；服务器恢复后请重新启动本次运行 (restart " + execution.getId() + ")");
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	private Reconciliation reconciliation(JobExecution execution) {
+		Reconciliation reconciliation = this.reconciliations.get(execution.getId());
+		return (reconciliation != null) ? reconciliation : required(this.reconciler, "核对").reconcile(asOf(execution));
+	}
+
+	private Path reportOf(JobExecution execution) {
+		String report = execution.getExecutionContext().getString(RunKeys.REPORT, null);
+		return (report != null) ? this.workspace.home().resolve(report) : null;
+	}
+
+	private void writeChart(ReportCompiler compiler, Reconciliation reconciliation, Path report) {
+		try {
+			Files.write(chartFile(report), compiler.positionsChartPng(reconciliation));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the chart image next to " + report, ex);
+		}
+	}
+
+	/** The mail's chart image, kept beside the workbook so that a restart finds it. */
+	static Path chartFile(Path report) {
+		return report.resolveSibling(report.getFileName().toString().replaceFirst("\\.xlsx$", "") + "-chart.png");
+	}
+
+	private Deliverable deliverable(JobExecution execution) {
+		return this.deliverables.get(execution.getJobParameters().getString(RunKeys.DELIVERABLE));
+	}
+
+	private static LocalDate asOf(JobExecution execution) {
+		return execution.getJobParameters().getLocalDate(RunKeys.AS_OF);
+	}
+
+	private static void describe(StepContribution contribution, List<String> refused) {
+		if (!refused.isEmpty()) {
+			String description = String.join("; ", refused);
+			contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(
+					(description.length() > 2000) ? description.substring(0, 2000) + "…" : description));
+		}
+	}
+
+	private static List<Path> inboxFiles(Path inbox) {
+		try (Stream<Path> files = Files.list(inbox)) {
+			return files.filter(Files::isRegularFile)
+				.filter((file) -> !file.getFileName().toString().startsWith("."))
+				.filter((file) -> !file.getFileName().toString().startsWith("~$"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list " + inbox, ex);
+		}
+	}
+
+	private static Instant modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the time of " + file, ex);
+		}
+	}
+
+	/** Moves a handled file to the archive, keeping an older file of the same name. */
+	private void archive(Path file) {
+		Path archive = this.workspace.archive();
+		String name = file.getFileName().toString();
+		Path target = archive.resolve(name);
+		for (int i = 1; Files.exists(target); i++) {
+			int dot = name.lastIndexOf('.');
+			target = archive
+				.resolve((dot > 0) ? name.substring(0, dot) + "-" + i + name.substring(dot) : name + "-" + i);
+		}
+		try {
+			Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot move " + file + " to " + archive, ex);
+		}
+	}
+
+	private static <T> T required(ObjectProvider<T> provider, String what) {
+		T bean = provider.getIfAvailable();
+		if (bean == null) {
+			throw new IllegalStateException(what + "功能不可用 (no bean of its type in this build)");
+		}
+		return bean;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.chunfeng.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message in the outbox and what became of it.
+ *
+ * @param state PENDING, SENT or FAILED
+ * @param retryable FAILED after a transient error: a restart tries it again
+ * @param lastError why the last attempt failed, one line; null once sent
+ */
+public record OutboxEntry(long id, String runKey, Long runId, String kind, String messageId, List<String> to,
+		String subject, String attachment, String state, boolean retryable, int attempts, String lastError,
+		Instant createdAt, Instant sentAt) {
+
+	public OutboxEntry {
+		to = List.copyOf(to);
+	}
+
+	/** Not sent yet, or failed in a way a retry may overcome. */
+	public boolean unsent() {
+		return this.state.equals("PENDING") || (this.state.equals("FAILED") && this.retryable);
+	}
+
+}

@@ -1,0 +1,278 @@
+package org.chunfeng.delivery.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import org.chunfeng.delivery.MailRecipients;
+import org.chunfeng.delivery.OutboundMessage;
+import org.chunfeng.delivery.Outbox;
+import org.chunfeng.delivery.OutboxEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox table and its sending: every message is stored before it is sent; transient
+ * SMTP failures are retried with backoff, permanent ones (5xx, authentication, bad
+ * address) are not; the final state and reason are stored.
+ */
+@Component
+class JdbcOutbox implements Outbox {
+
+	private static final Logger logger = LoggerFactory.getLogger(JdbcOutbox.class);
+
+	private static final String COLUMNS = """
+			id, run_key, run_id, kind, message_id, recipients, subject, attachment, state, retryable, attempts, last_error,
+			created_at, sent_at""";
+
+	private final JdbcTemplate jdbc;
+
+	private final MailTransport transport;
+
+	private final MailRecipients.Retry retry;
+
+	JdbcOutbox(JdbcTemplate jdbc, MailTransport transport, MailRecipients recipients) {
+		this.jdbc = jdbc;
+		this.transport = transport;
+		this.retry = recipients.retry();
+	}
+
+	@Override
+	public void enqueue(List<OutboundMessage> messages) {
+		for (OutboundMessage message : messages) {
+			String messageId = messageId(message);
+			Integer existing = this.jdbc.queryForObject("select count(*) from mail_outbox where message_id = ?",
+					Integer.class, messageId);
+			if (existing != null && existing > 0) {
+				continue;
+			}
+			this.jdbc.update("""
+					insert into mail_outbox (run_key, run_id, kind, message_id, recipients, subject, html_body,
+					    text_body, attachment, attachment_name, inline_image, state, attempts, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
+					""", message.runKey(), message.runId(), message.kind(), messageId, String.join(",", message.to()),
+					message.subject(), message.html(), message.text(), pathText(message.attachment()),
+					message.attachmentName(), pathText(message.inlineImage()), Timestamp.from(Instant.now()));
+		}
+	}
+
+	@Override
+	public boolean hasMessages(String runKey) {
+		Integer count = this.jdbc.queryForObject("select count(*) from mail_outbox where run_key = ?", Integer.class,
+				runKey);
+		return count != null && count > 0;
+	}
+
+	@Override
+	public List<OutboxEntry> sendPending(String runKey, long runId) {
+		List<Pending> pending = this.jdbc.query(
+				"""
+						select id, run_key, kind, message_id, recipients, subject, html_body, text_body, attachment, attachment_name,
+						    inline_image, attempts
+						from mail_outbox
+						where run_key = ? and (state = 'PENDING' or (state = 'FAILED' and retryable))
+						order by id
+						""",
+				(rs, row) -> new Pending(rs.getLong("id"), rs.getString("message_id"), rs.getInt("attempts"),
+						new OutboundMessage(rs.getString("run_key"), runId, rs.getString("kind"),
+								Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"),
+								rs.getString("html_body"), rs.getString("text_body"), path(rs.getString("attachment")),
+								rs.getString("attachment_name"), path(rs.getString("inline_image")))),
+				runKey);
+		boolean serverDown = false;
+		for (Pending message : pending) {
+			this.jdbc.update("update mail_outbox set run_id = ? where id = ?", runId, message.id());
+			if (serverDown) {
+				// the server just failed every retry: the rest waits for the restart
+				this.jdbc.update("""
+						update mail_outbox set state = 'FAILED', retryable = true, last_error = ? where id = ?
+						""", "未发送：邮件服务器不可用", message.id());
+				continue;
+			}
+			serverDown = !send(message);
+		}
+		return messages(runKey);
+	}
+
+	/** Sends with retries; false when a transient failure outlasted every retry. */
+	private boolean send(Pending message) {
+		int attempts = message.attempts();
+		Duration backoff = this.retry.initialBackoff();
+		for (int attempt = 1;; attempt++) {
+			attempts++;
+			try {
+				this.transport.send(message.message(), message.messageId());
+				this.jdbc.update("""
+						update mail_outbox set state = 'SENT', retryable = false, attempts = ?, last_error = null,
+						    sent_at = ?
+						where id = ?
+						""", attempts, Timestamp.from(Instant.now()), message.id());
+				return true;
+			}
+			catch (RuntimeException ex) {
+				boolean permanent = permanent(ex);
+				String reason = reason(ex);
+				logger.warn("mail {} to {} failed (attempt {}): {}", message.messageId(), message.message().to(),
+						attempt, reason);
+				if (permanent || attempt >= this.retry.attempts()) {
+					this.jdbc.update("""
+							update mail_outbox set state = 'FAILED', retryable = ?, attempts = ?, last_error = ?
+							where id = ?
+							""", !permanent, attempts, abbreviate(reason), message.id());
+					return permanent;
+				}
+				this.jdbc.update("update mail_outbox set attempts = ?, last_error = ? where id = ?", attempts,
+						abbreviate(reason), message.id());
+				sleep(backoff);
+				backoff = Duration.ofMillis((long) (backoff.toMillis() * this.retry.multiplier()));
+			}
+		}
+	}
+
+	@Override
+	public List<OutboxEntry> messages(String runKey) {
+		return this.jdbc.query("select " + COLUMNS + " from mail_outbox where run_key = ? order by id",
+				JdbcOutbox::entry, runKey);
+	}
+
+	@Override
+	public List<OutboxEntry> recent(int limit) {
+		return this.jdbc.query("select " + COLUMNS + " from mail_outbox order by id desc limit ?", JdbcOutbox::entry,
+				limit);
+	}
+
+	@Override
+	public String destination() {
+		return this.transport.destination();
+	}
+
+	/**
+	 * Stable per run identity, kind and recipients, so a restart cannot send it twice.
+	 */
+	static String messageId(OutboundMessage message) {
+		String identity = message.runKey() + "|" + message.kind() + "|" + String.join(",", message.to());
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+			return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".chunfeng@chunfeng.local" + ">";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * 5xx replies, authentication and malformed messages do not get better by waiting.
+	 */
+	static boolean permanent(Throwable ex) {
+		if (ex instanceof MailAuthenticationException || ex instanceof MailParseException
+				|| ex instanceof MailPreparationException) {
+			return true;
+		}
+		for (Throwable cause : causes(ex)) {
+			Integer code = returnCode(cause);
+			if (code != null && code >= 500) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Throwable> causes(Throwable ex) {
+		ArrayList<Throwable> all = new ArrayList<>();
+		ArrayDeque<Throwable> todo = new ArrayDeque<>(List.of(ex));
+		while (!todo.isEmpty() && all.size() < 50) {
+			Throwable current = todo.pop();
+			if (all.contains(current)) {
+				continue;
+			}
+			all.add(current);
+			if (current.getCause() != null) {
+				todo.add(current.getCause());
+			}
+			if (current instanceof MessagingException messaging && messaging.getNextException() != null) {
+				todo.add(messaging.getNextException());
+			}
+			if (current instanceof MailSendException send) {
+				send.getFailedMessages().values().forEach(todo::add);
+			}
+		}
+		return all;
+	}
+
+	/** The SMTP reply code of Angus Mail's SMTP exceptions, without depending on them. */
+	private static Integer returnCode(Throwable ex) {
+		try {
+			Object code = ex.getClass().getMethod("getReturnCode").invoke(ex);
+			return (code instanceof Integer value && value > 0) ? value : null;
+		}
+		catch (ReflectiveOperationException | RuntimeException notSmtp) {
+			return null;
+		}
+	}
+
+	private static String reason(Throwable ex) {
+		StringBuilder line = new StringBuilder();
+		for (Throwable cause : causes(ex)) {
+			String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+			if (line.indexOf(message) < 0) {
+				line.append((line.length() > 0) ? ": " : "").append(message);
+			}
+		}
+		return line.toString().replaceAll("\\s*\\R\\s*", " ");
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 1900) ? text.substring(0, 1900) + "…" : text;
+	}
+
+	private static void sleep(Duration backoff) {
+		try {
+			Thread.sleep(backoff.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting to retry a message", ex);
+		}
+	}
+
+	private static String pathText(Path path) {
+		return (path != null) ? path.toString() : null;
+	}
+
+	private static Path path(String text) {
+		return (text != null) ? Path.of(text) : null;
+	}
+
+	private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
+		Timestamp sentAt = rs.getTimestamp("sent_at");
+		long runId = rs.getLong("run_id");
+		return new OutboxEntry(rs.getLong("id"), rs.getString("run_key"), rs.wasNull() ? null : runId,
+				rs.getString("kind"), rs.getString("message_id"), Arrays.asList(rs.getString("recipients").split(",")),
+				rs.getString("subject"), rs.getString("attachment"), rs.getString("state"), rs.getBoolean("retryable"),
+				rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+				(sentAt != null) ? sentAt.toInstant() : null);
+	}
+
+	private record Pending(long id, String messageId, int attempts, OutboundMessage message) {
+	}
+
+}

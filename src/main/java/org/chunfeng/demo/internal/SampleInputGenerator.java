@@ -1,0 +1,414 @@
+package org.chunfeng.demo.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chunfeng.Workspace;
+import org.chunfeng.demo.SampleInputs;
+import org.chunfeng.intake.city.Metric;
+import org.chunfeng.region.City;
+import org.chunfeng.region.County;
+import org.chunfeng.region.Divisions;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A season's platform export (a few thousand activities over every county, with
+ * cancelled, non-campaign and bad rows) and one workbook per city but the last, each with
+ * some of the messy variants of SPEC §3.1, figures that mostly agree with the platform
+ * and a few deliberate discrepancies. Fixed seed: the same files every time.
+ */
+@Component
+class SampleInputGenerator implements SampleInputs {
+
+	private static final long SEED = 20240229L;
+
+	private static final LocalDate WINDOW_START = LocalDate.of(2024, 1, 25);
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final String[] HEADERS = { "活动编号", "活动名称", "活动形式", "区划代码", "所属地市", "所属县区", "开始日期", "结束日期", "参会单位数",
+			"提供岗位数", "达成就业意向人数", "专项活动名称", "活动状态", "更新时间" };
+
+	private final Workspace workspace;
+
+	private final Divisions divisions;
+
+	SampleInputGenerator(Workspace workspace, Divisions divisions) {
+		this.workspace = workspace;
+		this.divisions = divisions;
+	}
+
+	@Override
+	public Written write() {
+		Random random = new Random(SEED);
+		Map<String, CityCounts> counts = new LinkedHashMap<>();
+		for (City city : this.divisions.cities()) {
+			counts.put(city.code(), new CityCounts());
+		}
+		Path export = this.workspace.platformInbox().resolve("平台专项活动导出-20240301.csv");
+		int activities = writeExport(export, random, counts);
+		List<Path> workbooks = new ArrayList<>();
+		List<City> cities = this.divisions.cities();
+		for (int i = 0; i < cities.size() - 1; i++) {
+			workbooks.add(writeWorkbook(i, cities.get(i), counts.get(cities.get(i).code()), random));
+		}
+		return new Written(export, workbooks, activities, cities.get(cities.size() - 1).name());
+	}
+
+	private int writeExport(Path file, Random random, Map<String, CityCounts> counts) {
+		int rows = 0;
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write('\uFEFF');
+			out.write(String.join(",", HEADERS) + "\r\n");
+			int sequence = 1;
+			for (City city : this.divisions.cities()) {
+				for (int c = 0; c < city.counties().size(); c++) {
+					County county = city.counties().get(c);
+					// the last county of every second city has held nothing yet
+					if (c == city.counties().size() - 1 && city.code().hashCode() % 2 == 0) {
+						continue;
+					}
+					int n = 12 + random.nextInt(18);
+					for (int k = 0; k < n; k++) {
+						Activity activity = activity(sequence++, city, county, random);
+						out.write(activity.csv());
+						rows++;
+						if (activity.counts()) {
+							counts.get(city.code()).add(activity);
+						}
+					}
+				}
+			}
+			for (String bad : badRows(sequence)) {
+				out.write(bad);
+				rows++;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + file, ex);
+		}
+		setTime(file, LocalDateTime.of(2024, 3, 1, 8, 5));
+		return rows;
+	}
+
+	private Activity activity(int sequence, City city, County county, Random random) {
+		boolean online = random.nextInt(100) < 45;
+		LocalDate start = WINDOW_START.plusDays(random.nextInt(60));
+		LocalDate end = start.plusDays(online ? random.nextInt(7) : 0);
+		int employers = 5 + random.nextInt(online ? 120 : 60);
+		int positions = employers * (8 + random.nextInt(25));
+		int intents = positions / (6 + random.nextInt(10));
+		int kind = random.nextInt(100);
+		String campaign = (kind < 5) ? "2024年就业援助月" : (kind < 8) ? "" : "2024年春风行动";
+		String status = (random.nextInt(100) < 4) ? "已取消" : (start.isBefore(LocalDate.of(2024, 3, 1)) ? "已结束" : "进行中");
+		String name = county.name() + (online ? "春风行动网络招聘会（第" + (sequence % 9 + 1) + "期）" : "春风行动“就业暖心·送岗上门”现场招聘会");
+		return new Activity("HD" + String.format("%07d", 2024000 + sequence), name, online, county, city, start, end,
+				employers, positions, intents, campaign, status);
+	}
+
+	/** Rows the platform import must reject with their line and reason. */
+	private static List<String> badRows(int sequence) {
+		return List.of(",缺少编号的活动,线下,140105,太原市,小店区,2024-02-05,2024-02-05,10,100,5,2024年春风行动,已结束,2024-02-06 10:00\r\n",
+				"HD" + (2024000 + sequence)
+						+ ",岗位数不是数字,线上,140106,太原市,迎泽区,2024-02-05,2024-02-06,10,若干,5,2024年春风行动,已结束,2024-02-06 10:00\r\n",
+				"HD" + (2024001 + sequence)
+						+ ",结束早于开始,线下,140202,大同市,云州区,2024-02-10,2024-02-08,10,100,5,2024年春风行动,已结束,2024-02-10 10:00\r\n",
+				"HD" + (2024002 + sequence)
+						+ ",区划不存在,线下,149999,,,2024-02-10,2024-02-10,10,100,5,2024年春风行动,已结束,2024-02-10 10:00\r\n");
+	}
+
+	private Path writeWorkbook(int index, City city, CityCounts platform, Random random) {
+		Map<Metric, BigDecimal> figures = figures(platform, random);
+		Set<String> active = new LinkedHashSet<>(platform.activeCounties);
+		List<String> inactive = new ArrayList<>();
+		for (County county : city.counties()) {
+			if (!active.contains(county.code())) {
+				inactive.add(county.code());
+			}
+		}
+		// deliberate discrepancies for the reconciliation to find
+		switch (index) {
+			case 1 -> figures.merge(Metric.ONLINE_FAIRS, BigDecimal.valueOf(3), BigDecimal::add);
+			case 3 -> figures.merge(Metric.OFFLINE_POSITIONS, BigDecimal.valueOf(-120), BigDecimal::add);
+			case 5 -> {
+				if (!inactive.isEmpty()) {
+					active.add(inactive.remove(0));
+				}
+			}
+			case 7 -> active.remove(active.iterator().next());
+			case 8 -> {
+				String moved = active.iterator().next();
+				active.remove(moved);
+				inactive.add(moved);
+			}
+			default -> {
+			}
+		}
+		boolean xls = index == 6;
+		String file = city.name() + "春风行动开展情况统计表（2月29日）" + (xls ? ".xls" : ".xlsx");
+		Path path = this.workspace.cityInbox().resolve(file);
+		try (Workbook workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+			if (index == 4) {
+				workbook.createSheet("填表说明").createRow(0).createCell(0).setCellValue("请按统计表格式如实填报，数据为活动开始以来的累计数。");
+			}
+			Sheet sheet = workbook.createSheet((index == 2) ? "Sheet1" : "统计表");
+			int r = 0;
+			sheet.createRow(r++).createCell(0).setCellValue("春风行动开展情况统计表");
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 19));
+			sheet.createRow(r++)
+				.createCell(0)
+				.setCellValue("填报单位：" + city.name() + "人力资源和社会保障局（盖章）        填报日期：" + reportingDate(index));
+			r = header(sheet, r, index);
+			Row row = sheet.createRow(r++);
+			row.createCell(0).setCellValue((index % 3 == 1) ? city.shortName() : city.name());
+			int column = 1;
+			for (Metric metric : Metric.values()) {
+				cell(row, column++, figures.get(metric), index);
+			}
+			row.createCell(column++).setCellValue(countyList(city, active, index));
+			row.createCell(column).setCellValue(inactive.isEmpty() ? "无" : countyList(city, inactive, index + 1));
+			r++;
+			sheet.createRow(r++).createCell(0).setCellValue("注：1.数据为1月25日以来的累计数；2.资金单位为万元。");
+			sheet.createRow(r).createCell(0).setCellValue("填表人：王某某    联系电话：0351-1234567    审核人：李某某");
+			try (OutputStream out = Files.newOutputStream(path)) {
+				workbook.write(out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + path, ex);
+		}
+		// every city sends before 18:00 on the due date but one, which is late
+		setTime(path, (index == 9) ? LocalDateTime.of(2024, 2, 29, 19, 42)
+				: LocalDateTime.of(2024, 2, 29, 9 + index % 8, 7 * index % 60));
+		return path;
+	}
+
+	private static String reportingDate(int index) {
+		return switch (index % 3) {
+			case 0 -> "2024年2月29日";
+			case 1 -> "2024-02-29";
+			default -> "2024年02月29日";
+		};
+	}
+
+	/** The two-row header of the notice's attachment, with some clerks' variations. */
+	private static int header(Sheet sheet, int r, int index) {
+		Row groups = sheet.createRow(r);
+		Row names = sheet.createRow(r + 1);
+		groups.createCell(0).setCellValue(Metric.CITY_HEADER);
+		int column = 1;
+		for (Metric metric : Metric.values()) {
+			if (metric.group() == Metric.Group.NONE) {
+				groups.createCell(column).setCellValue(messy(metric.header(), index));
+				sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
+			}
+			else {
+				if (column == 1 || Metric.values()[column - 2].group() != metric.group()) {
+					groups.createCell(column).setCellValue(metric.group().header());
+				}
+				names.createCell(column).setCellValue(messy(metric.header(), index));
+			}
+			column++;
+		}
+		sheet.addMergedRegion(new CellRangeAddress(r, r + 1, 0, 0));
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 5));
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 6, 12));
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 13, 15));
+		groups.createCell(18).setCellValue(Metric.COUNTIES_GROUP);
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 18, 19));
+		names.createCell(18).setCellValue(messy(Metric.COUNTIES_ACTIVE_HEADER, index));
+		names.createCell(19).setCellValue(messy(Metric.COUNTIES_INACTIVE_HEADER, index));
+		return r + 2;
+	}
+
+	/** Line breaks inside headers and half-width brackets, as offices retype them. */
+	private static String messy(String header, int index) {
+		String text = header;
+		if (index % 2 == 1) {
+			text = text.replace('（', '(').replace('）', ')');
+		}
+		if (index % 4 == 2 && text.length() > 6) {
+			text = text.substring(0, 4) + "\n" + text.substring(4);
+		}
+		return text;
+	}
+
+	/** Numbers as numbers, as text with separators, or in full-width digits. */
+	private static void cell(Row row, int column, BigDecimal value, int index) {
+		if (value.signum() == 0 && index % 5 == 0) {
+			row.createCell(column);
+			return;
+		}
+		switch (index % 4) {
+			case 1 -> row.createCell(column)
+				.setCellValue((value.scale() > 0) ? value.toPlainString() : String.format("%,d", value.longValue()));
+			case 3 -> row.createCell(column).setCellValue(fullWidth(value.toPlainString()));
+			default -> row.createCell(column).setCellValue(value.doubleValue());
+		}
+	}
+
+	private static String fullWidth(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			out.append((c >= '0' && c <= '9') ? (char) (c - '0' + '０') : c);
+		}
+		return out.toString();
+	}
+
+	/** County names with mixed separators, some without their 区/县/市 suffix. */
+	private String countyList(City city, Set<String> codes, int index) {
+		return countyList(city, new ArrayList<>(codes), index);
+	}
+
+	private String countyList(City city, List<String> codes, int index) {
+		String[] separators = { "、", "，", ",", "；", " ", "\n" };
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < codes.size(); i++) {
+			County county = this.divisions.countyByCode(codes.get(i)).orElseThrow();
+			String name = county.name();
+			boolean unique = city.counties()
+				.stream()
+				.filter((other) -> other.shortName().equals(county.shortName()))
+				.count() == 1;
+			if ((i + index) % 3 == 0 && unique && !county.shortName().equals(county.name())
+					&& county.shortName().length() >= 2) {
+				name = county.shortName();
+			}
+			if (i > 0) {
+				out.append((index % 2 == 0) ? "、" : separators[(i + index) % separators.length]);
+			}
+			out.append(name);
+		}
+		return out.toString();
+	}
+
+	private static Map<Metric, BigDecimal> figures(CityCounts platform, Random random) {
+		Map<Metric, BigDecimal> figures = new EnumMap<>(Metric.class);
+		figures.put(Metric.ONLINE_FAIRS, BigDecimal.valueOf(platform.onlineFairs));
+		figures.put(Metric.ONLINE_POSITIONS, BigDecimal.valueOf(platform.onlinePositions));
+		figures.put(Metric.OFFLINE_FAIRS, BigDecimal.valueOf(platform.offlineFairs));
+		figures.put(Metric.OFFLINE_POSITIONS, BigDecimal.valueOf(platform.offlinePositions));
+		figures.put(Metric.AGREEMENTS, BigDecimal.valueOf(platform.agreements));
+		int buses = 5 + random.nextInt(40);
+		int busPassengers = buses * (20 + random.nextInt(25));
+		int trains = random.nextInt(4);
+		int trainPassengers = trains * (200 + random.nextInt(600));
+		int flights = (random.nextInt(3) == 0) ? 1 : 0;
+		int flightPassengers = flights * (120 + random.nextInt(60));
+		figures.put(Metric.TRANSPORT_TOTAL, BigDecimal.valueOf(busPassengers + trainPassengers + flightPassengers));
+		figures.put(Metric.BUS_COUNT, BigDecimal.valueOf(buses));
+		figures.put(Metric.BUS_PASSENGERS, BigDecimal.valueOf(busPassengers));
+		figures.put(Metric.TRAIN_COUNT, BigDecimal.valueOf(trains));
+		figures.put(Metric.TRAIN_PASSENGERS, BigDecimal.valueOf(trainPassengers));
+		figures.put(Metric.FLIGHT_COUNT, BigDecimal.valueOf(flights));
+		figures.put(Metric.FLIGHT_PASSENGERS, BigDecimal.valueOf(flightPassengers));
+		figures.put(Metric.PROJECTS_PROMOTED, BigDecimal.valueOf(10 + random.nextInt(80)));
+		figures.put(Metric.MENTOR_SESSIONS, BigDecimal.valueOf(50 + random.nextInt(900)));
+		figures.put(Metric.VENUES_PROVIDED, BigDecimal.valueOf(2 + random.nextInt(30)));
+		figures.put(Metric.RECRUITMENT_FUNDS_WAN,
+				BigDecimal.valueOf(5 + random.nextInt(200_0000) / 10000.0).setScale(4, RoundingMode.HALF_UP));
+		figures.put(Metric.SUBSIDIES_WAN,
+				BigDecimal.valueOf(100 + random.nextInt(5000_00) / 100.0).setScale(2, RoundingMode.HALF_UP));
+		return figures;
+	}
+
+	private static void setTime(Path file, LocalDateTime time) {
+		try {
+			Files.setLastModifiedTime(file, FileTime.from(time.atZone(ZONE).toInstant()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot set the time of " + file, ex);
+		}
+	}
+
+	/** The platform's counts of a city as of the reporting date, as SPEC §3.2 counts. */
+	private static final class CityCounts {
+
+		long onlineFairs;
+
+		long onlinePositions;
+
+		long offlineFairs;
+
+		long offlinePositions;
+
+		long agreements;
+
+		final Set<String> activeCounties = new LinkedHashSet<>();
+
+		void add(Activity activity) {
+			if (activity.online()) {
+				this.onlineFairs++;
+				this.onlinePositions += activity.positions();
+			}
+			else {
+				this.offlineFairs++;
+				this.offlinePositions += activity.positions();
+			}
+			this.agreements += activity.intents();
+			this.activeCounties.add(activity.county().code());
+		}
+
+	}
+
+	private record Activity(String id, String name, boolean online, County county, City city, LocalDate start,
+			LocalDate end, int employers, int positions, int intents, String campaign, String status) {
+
+		boolean counts() {
+			return this.campaign.contains("春风行动") && !this.status.equals("已取消")
+					&& !this.start.isAfter(SampleInputs.REPORTING_DATE) && !this.start.isBefore(WINDOW_START);
+		}
+
+		/** Dates in the formats the platform has been seen to use; names quoted. */
+		String csv() {
+			String startText = switch (this.id.hashCode() % 4) {
+				case 0 -> this.start.toString();
+				case 1 -> this.start.format(DateTimeFormatter.ofPattern("yyyy/M/d"));
+				case 2 -> this.start.format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
+				default -> this.start + " 09:00:00";
+			};
+			String updated = this.start.plusDays(1) + " 18:" + String.format("%02d", Math.abs(this.id.hashCode()) % 60);
+			// the online/offline label varies by city, as the platform's did over
+			// versions
+			String mode = this.online ? ((this.city.code().endsWith("1")) ? "网络招聘" : "线上")
+					: ((this.city.code().endsWith("1")) ? "现场招聘" : "线下");
+			return String.join(",", this.id, quote(this.name), mode, this.county.code(), this.city.name(),
+					this.county.name(), startText, this.end.toString(), String.valueOf(this.employers),
+					String.valueOf(this.positions), String.valueOf(this.intents), this.campaign, this.status, updated)
+					+ "\r\n";
+		}
+
+		private static String quote(String text) {
+			return "\"" + text.replace("\"", "\"\"") + "\"";
+		}
+
+	}
+
+}

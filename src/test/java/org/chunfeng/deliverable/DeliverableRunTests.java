@@ -1,0 +1,198 @@
+package org.chunfeng.deliverable;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.delivery.MailTestSupport;
+import org.chunfeng.delivery.OutboxEntry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A deliverable's run end to end as a Spring Batch job, delivering to a real SMTP server:
+ * identity, restart from the failed delivery, exactly one message per recipient.
+ */
+@SpringBootTest
+class DeliverableRunTests extends MailTestSupport {
+
+	private static final LocalDate AS_OF = LocalDate.of(2024, 2, 29);
+
+	private static final String SUBJECT = "【春风行动】全省开展情况统计（截至2024年2月29日）";
+
+	private static final List<String> REPORT_RECIPIENTS = List.of("leader@rst.shanxi.example",
+			"jiuye@rst.shanxi.example");
+
+	@Autowired
+	DeliverableRuns runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void clean() {
+		DatabaseCleaner.clean(this.jdbc);
+	}
+
+	@Test
+	void compilesAndMailsTheReportToEachRecipientOfItsGroups() throws Exception {
+		RunRecord run = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.steps()).extracting(RunRecord.Step::name)
+			.containsExactly("ingestPlatformStep", "ingestCityReportsStep", "reconcileStep", "compileStep",
+					"deliverStep");
+		assertThat(run.reportFile()).isEqualTo("out/reports/chunfeng-weekly-2024-02-29.xlsx");
+		assertThat(this.runs.reportFile(run.id())).isPresent();
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(2);
+		assertThat(recipients(received)).containsExactlyInAnyOrderElementsOf(REPORT_RECIPIENTS);
+		MimeMessage message = received[0];
+		assertThat(message.getSubject()).isEqualTo(SUBJECT);
+		String html = part(message, "text/html").getContent().toString();
+		assertThat(html.substring(html.indexOf("<p>") + 3)).startsWith("截至2024年2月29日，全省累计举办线上招聘会");
+		assertThat(html).contains("cid:chart");
+		assertThat(part(message, "image/png").getHeader("Content-ID")[0]).isEqualTo("<chart>");
+		assertThat(part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，全省累计");
+		Part attachment = part(message, "application/vnd.openxmlformats");
+		assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo("春风行动开展情况统计表（截至2024年2月29日）.xlsx");
+		try (InputStream in = attachment.getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheet("统计表")).isNotNull();
+		}
+		assertThat(this.runs.deliveries(run.id())).extracting(OutboxEntry::state).containsOnly("SENT");
+	}
+
+	@Test
+	void failsAtDeliveryWhenSmtpIsDownAndRestartSendsEachRecipientExactlyOnce() throws Exception {
+		greenMail.stop();
+
+		RunRecord failed = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.steps()).extracting(RunRecord.Step::name, RunRecord.Step::status)
+			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", "COMPLETED"),
+					org.assertj.core.groups.Tuple.tuple("deliverStep", "FAILED"));
+		assertThat(this.runs.deliveries(failed.id())).hasSize(2).allMatch(OutboxEntry::unsent);
+
+		greenMail.start();
+		RunRecord restarted = this.runs.restart(failed.id());
+
+		assertThat(restarted.status()).isEqualTo("COMPLETED");
+		assertThat(restarted.steps()).extracting(RunRecord.Step::name).containsExactly("deliverStep");
+		assertThat(restarted.reportFile()).isEqualTo(failed.reportFile());
+		assertThat(recipients(greenMail.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(REPORT_RECIPIENTS);
+		assertThat(this.runs.deliveries(restarted.id())).extracting(OutboxEntry::state).containsOnly("SENT");
+	}
+
+	@Test
+	void sameRunAgainWithoutForceSendsNothingNewAndForceSendsAgain() throws Exception {
+		RunRecord first = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
+		RunRecord again = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
+
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(greenMail.getReceivedMessages()).hasSize(2);
+
+		RunRecord forced = this.runs.run(new RunRequest("weekly", AS_OF, true, true, "test"));
+
+		assertThat(forced.id()).isNotEqualTo(first.id());
+		assertThat(forced.status()).isEqualTo("COMPLETED");
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(4);
+		assertThat(Arrays.stream(received).map(DeliverableRunTests::messageId).distinct()).hasSize(4);
+	}
+
+	@Test
+	void noMailCompilesWithoutSendingAnything() {
+		RunRecord run = this.runs.run(new RunRequest("weekly", LocalDate.of(2024, 3, 7), false, false, "test"));
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(Files.exists(this.runs.reportFile(run.id()).orElseThrow())).isTrue();
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+		assertThat(this.runs.deliveries(run.id())).isEmpty();
+	}
+
+	@Test
+	void reminderGoesToEachCityNotYetSubmittedWithoutReport() throws Exception {
+		RunRecord run = this.runs.run(new RunRequest("reminder", AS_OF, false, true, "test"));
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.reportFile()).isNull();
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(11);
+		assertThat(received[0].getSubject()).isEqualTo("【春风行动】请于2024年2月29日18时前报送春风行动开展情况统计表");
+		assertThat(recipients(received)).contains("ty@rst.shanxi.example", "ll@rst.shanxi.example");
+	}
+
+	@Test
+	void listsRecentRunsNewestFirst() {
+		RunRecord first = this.runs.run(new RunRequest("weekly", AS_OF, false, false, "test"));
+		RunRecord second = this.runs.run(new RunRequest("weekly", LocalDate.of(2024, 3, 7), false, false, "test"));
+
+		assertThat(this.runs.recent(10)).extracting(RunRecord::id).containsExactly(second.id(), first.id());
+		assertThat(this.runs.lastOf("weekly")).map(RunRecord::asOf).contains(LocalDate.of(2024, 3, 7));
+		assertThat(this.runs.find(first.id())).map(RunRecord::requestedBy).contains("test");
+	}
+
+	static List<String> recipients(MimeMessage[] messages) throws Exception {
+		List<String> recipients = new java.util.ArrayList<>();
+		for (MimeMessage message : messages) {
+			for (var address : message.getAllRecipients()) {
+				recipients.add(address.toString());
+			}
+		}
+		return recipients;
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The first part of the type, anywhere in the message's multipart tree. */
+	static Part part(Part message, String type) throws Exception {
+		if (message.getContentType().toLowerCase().startsWith(type)) {
+			return message;
+		}
+		if (message.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart body = multipart.getBodyPart(i);
+				Part found = partOrNull(body, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		throw new AssertionError("no " + type + " part");
+	}
+
+	private static Part partOrNull(Part part, String type) throws Exception {
+		try {
+			return part(part, type);
+		}
+		catch (AssertionError ex) {
+			return null;
+		}
+	}
+
+}
