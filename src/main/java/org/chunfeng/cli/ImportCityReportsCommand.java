@@ -70,6 +70,7 @@ class ImportCityReportsCommand implements Callable<Integer> {
 				}
 			}
 			catch (IOException | RuntimeException ex) {
+				out.flush();
 				err.println(name + ": 导入失败: " + CommandLineLauncher.oneLine(ex));
 				exit = ExitCodes.FAILURE;
 			}
@@ -102,9 +103,12 @@ class ImportCityReportsCommand implements Callable<Integer> {
 		for (String warning : result.warnings()) {
 			out.println("  警告: " + warning);
 		}
+		// the reasons right under their file's line when both streams go to one terminal
+		out.flush();
 		for (String error : result.errors()) {
 			err.println("  错误: " + error);
 		}
+		err.flush();
 	}
 
 	private LocalDate parseDate() {
