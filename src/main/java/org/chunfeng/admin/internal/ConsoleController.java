@@ -130,6 +130,7 @@ class ConsoleController {
 		RunRecord run = this.console.run(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有运行 " + id));
 		model.addAttribute("run", run);
+		model.addAttribute("deliveries", this.console.deliveries(id));
 		model.addAttribute("refresh", RUNNING.contains(run.status()));
 		return page(model, "run", "运行 " + id);
 	}
