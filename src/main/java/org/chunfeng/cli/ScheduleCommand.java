@@ -12,6 +12,7 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.chunfeng.campaign.CampaignCalendar;
@@ -60,7 +61,13 @@ class ScheduleCommand implements Subcommand {
 
 	@Override
 	public Integer call() {
-		CampaignCalendar campaign = (this.year != null) ? this.campaigns.forYear(this.year) : this.campaigns.current();
+		CampaignCalendar campaign;
+		try {
+			campaign = (this.year != null) ? this.campaigns.forYear(this.year) : this.campaigns.current();
+		}
+		catch (RuntimeException ex) {
+			throw new ParameterException(this.spec.commandLine(), "未配置 " + this.year + " 年的活动: " + ex.getMessage());
+		}
 		print(campaign, this.spec.commandLine().getOut());
 		return ExitCodes.OK;
 	}

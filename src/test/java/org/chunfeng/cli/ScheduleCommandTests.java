@@ -67,7 +67,8 @@ class ScheduleCommandTests {
 		StringWriter err = new StringWriter();
 		CommandLine commandLine = new CommandLine(this.command);
 		commandLine.setErr(new PrintWriter(err));
-		assertThat(commandLine.execute("--campaign", "2031")).isNotEqualTo(0);
+		assertThat(commandLine.execute("--campaign", "2031")).isEqualTo(2);
+		assertThat(err.toString()).contains("未配置 2031 年的活动").contains("campaign-2031.yml");
 	}
 
 }
