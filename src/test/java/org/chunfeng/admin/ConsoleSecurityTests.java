@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -22,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -152,6 +154,30 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].deliverable").value("phase1"))
 			.andExpect(jsonPath("$[0].asOf").value(ScheduleTestSupport.date(1, 28).toString()));
+	}
+
+	@Test
+	void onlyAdminsSeeTheForms() throws Exception {
+		this.mvc.perform(get("/").session(login("viewer", "chunfeng-viewer")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("立即运行"))));
+		this.mvc.perform(get("/").session(login("admin", "chunfeng-admin")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("立即运行")));
+	}
+
+	@Test
+	void uploadThroughTheApiIsRefusedForViewersAndAuditedForAdmins() throws Exception {
+		MockMultipartFile junk = new MockMultipartFile("file", "太原市.xlsx", "application/octet-stream",
+				"not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		this.mvc.perform(multipart("/api/uploads/city").file(junk).with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(multipart("/api/uploads/city").file(junk).with(httpBasic("admin", "chunfeng-admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.file").value("太原市.xlsx"))
+			.andExpect(jsonPath("$.errors[0]").value(org.hamcrest.Matchers.containsString("太原市.xlsx")));
+		assertThat(this.jdbc.queryForList(
+				"select username || ' ' || action || ' ' || target || ' ' || outcome from audit_log order by id",
+				String.class))
+			.containsExactly("admin UPLOAD_CITY 太原市.xlsx REFUSED");
 	}
 
 	private MockHttpSession login(String user, String password) throws Exception {

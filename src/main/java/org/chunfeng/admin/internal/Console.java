@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.chunfeng.Workspace;
@@ -236,26 +237,19 @@ class Console {
 	// ---- uploads
 
 	CityImportResult uploadCity(String user, String fileName, InputStream content, LocalDate reportingDate) {
-		return audited(user, "UPLOAD_CITY", fileName, (reportingDate != null) ? "报告日期 " + reportingDate : null, () -> {
+		String detail = (reportingDate != null) ? "报告日期 " + reportingDate : null;
+		return audited(user, "UPLOAD_CITY", fileName, detail, () -> {
 			CityReportIntake intake = require(this.cityIntake, "城市统计表导入");
-			Path file = store(fileName, content);
-			CityImportResult result = intake.importFile(file, fileName, reportingDate, this.clock.instant());
-			if (result.refused()) {
-				this.audit.record(user, "UPLOAD_CITY", fileName, String.join("；", result.errors()), "REFUSED");
-			}
-			return result;
-		});
+			return intake.importFile(store(fileName, content), fileName, reportingDate, this.clock.instant());
+		}, (result) -> result.refused() ? new Outcome("REFUSED", String.join("；", result.errors())) : null);
 	}
 
 	PlatformImportResult uploadPlatform(String user, String fileName, InputStream content) {
 		return audited(user, "UPLOAD_PLATFORM", fileName, null, () -> {
 			PlatformIntake intake = require(this.platformIntake, "平台数据导入");
-			PlatformImportResult result = intake.importFile(store(fileName, content));
-			if (result.outcome() == PlatformImportResult.Outcome.REFUSED) {
-				this.audit.record(user, "UPLOAD_PLATFORM", fileName, result.reason(), "REFUSED");
-			}
-			return result;
-		});
+			return intake.importFile(store(fileName, content));
+		}, (result) -> (result.outcome() == PlatformImportResult.Outcome.REFUSED)
+				? new Outcome("REFUSED", result.reason()) : null);
 	}
 
 	/** Keeps an upload under its own name in a folder of its own (names may repeat). */
@@ -319,16 +313,38 @@ class Console {
 	// ---- helpers
 
 	private <T> T audited(String user, String action, String target, String detail, Supplier<T> work) {
+		return audited(user, action, target, detail, work, (result) -> null);
+	}
+
+	/**
+	 * Does the work and writes one audit line: OK, the outcome {@code judge} finds in the
+	 * result (e.g. REFUSED with the reasons), or FAILED with the error.
+	 */
+	private <T> T audited(String user, String action, String target, String detail, Supplier<T> work,
+			Function<T, Outcome> judge) {
+		T result;
 		try {
-			T result = work.get();
-			this.audit.record(user, action, target, detail, "OK");
-			return result;
+			result = work.get();
 		}
 		catch (RuntimeException ex) {
 			this.audit.record(user, action, target, ((detail != null) ? detail + ": " : "") + ex.getMessage(),
 					"FAILED");
 			throw ex;
 		}
+		Outcome outcome = judge.apply(result);
+		if (outcome == null) {
+			this.audit.record(user, action, target, detail, "OK");
+		}
+		else {
+			this.audit.record(user, action, target, ((detail != null) ? detail + ": " : "") + outcome.detail(),
+					outcome.name());
+		}
+		return result;
+	}
+
+	/** An audited action that ran but did not succeed as asked. */
+	private record Outcome(String name, String detail) {
+
 	}
 
 	private DeliverableRuns runs() {
