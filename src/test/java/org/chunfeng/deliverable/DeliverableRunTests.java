@@ -102,6 +102,21 @@ class DeliverableRunTests extends MailTestSupport {
 	}
 
 	@Test
+	void runningAFailedRunAgainResumesItAtDelivery() throws Exception {
+		greenMail.stop();
+		RunRecord failed = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "scheduler"));
+		greenMail.start();
+
+		RunRecord resumed = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "scheduler"));
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(resumed.id()).isNotEqualTo(failed.id());
+		assertThat(resumed.status()).isEqualTo("COMPLETED");
+		assertThat(resumed.steps()).extracting(RunRecord.Step::name).containsExactly("deliverStep");
+		assertThat(greenMail.getReceivedMessages()).hasSize(2);
+	}
+
+	@Test
 	void sameRunAgainWithoutForceSendsNothingNewAndForceSendsAgain() throws Exception {
 		RunRecord first = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
 		RunRecord again = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
