@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.delivery.OutboxEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,12 +65,12 @@ class DeliverableRunTests extends MailTestSupport {
 		assertThat(recipients(received)).containsExactlyInAnyOrderElementsOf(REPORT_RECIPIENTS);
 		MimeMessage message = received[0];
 		assertThat(message.getSubject()).isEqualTo(SUBJECT);
-		String html = part(message, "text/html").getContent().toString();
+		String html = MailParts.part(message, "text/html").getContent().toString();
 		assertThat(html.substring(html.indexOf("<p>") + 3)).startsWith("截至2024年2月29日，全省累计举办线上招聘会");
 		assertThat(html).contains("cid:chart");
-		assertThat(part(message, "image/png").getHeader("Content-ID")[0]).isEqualTo("<chart>");
-		assertThat(part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，全省累计");
-		Part attachment = part(message, "application/vnd.openxmlformats");
+		assertThat(MailParts.part(message, "image/png").getHeader("Content-ID")[0]).isEqualTo("<chart>");
+		assertThat(MailParts.part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，全省累计");
+		Part attachment = MailParts.part(message, "application/vnd.openxmlformats");
 		assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo("春风行动开展情况统计表（截至2024年2月29日）.xlsx");
 		try (InputStream in = attachment.getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.getSheet("统计表")).isNotNull();
@@ -181,32 +180,6 @@ class DeliverableRunTests extends MailTestSupport {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The first part of the type, anywhere in the message's multipart tree. */
-	static Part part(Part message, String type) throws Exception {
-		if (message.getContentType().toLowerCase().startsWith(type)) {
-			return message;
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				Part found = partOrNull(body, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		throw new AssertionError("no " + type + " part");
-	}
-
-	private static Part partOrNull(Part part, String type) throws Exception {
-		try {
-			return part(part, type);
-		}
-		catch (AssertionError ex) {
-			return null;
 		}
 	}
 
