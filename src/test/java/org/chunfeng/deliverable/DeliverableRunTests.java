@@ -89,6 +89,8 @@ class DeliverableRunTests extends MailTestSupport {
 			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", "COMPLETED"),
 					org.assertj.core.groups.Tuple.tuple("deliverStep", "FAILED"));
 		assertThat(this.runs.deliveries(failed.id())).hasSize(2).allMatch(OutboxEntry::unsent);
+		assertThat(failed.exitMessage()).startsWith("2 封邮件未能发送 (smtp://127.0.0.1:" + SMTP_PORT + ")")
+			.doesNotContain("\tat ");
 
 		greenMail.start();
 		RunRecord restarted = this.runs.restart(failed.id());
