@@ -42,6 +42,8 @@ class CommandLineLauncher implements CommandLineRunner, ExitCodeGenerator {
 			Command command = subcommand.getClass().getAnnotation(Command.class);
 			root.addSubcommand(command.name(), new CommandLine(subcommand, new SpringFactory(this.context)));
 		}
+		// "--home demo demo": a work folder may be named like a command
+		root.setAllowSubcommandsAsOptionParameters(true);
 		// picocli answers bad usage with 2 (ExitCodes.USAGE) by default
 		root.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			PrintWriter err = commandLine.getErr();

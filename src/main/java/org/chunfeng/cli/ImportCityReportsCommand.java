@@ -1,20 +1,158 @@
 package org.chunfeng.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
+import org.chunfeng.intake.city.CityImportResult;
+import org.chunfeng.intake.city.CityReportIntake;
+
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /** {@code import city-reports PATH… [--reporting-date D]}. */
 @Component
+// picocli sets the fields: a fresh instance per command line
+@Scope("prototype")
 @Command(name = "city-reports", description = "导入各市统计表 (import city statistics workbooks)",
 		mixinStandardHelpOptions = true)
 class ImportCityReportsCommand implements Callable<Integer> {
 
+	private final CityReportIntake intake;
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "统计表文件（.xlsx/.xls）或文件夹")
+	List<Path> paths = new ArrayList<>();
+
+	@Option(names = "--reporting-date", paramLabel = "D", description = "报送日期 yyyy-MM-dd（默认：表中的填报日期，否则今天之前最近的每周报送日）")
+	String reportingDate;
+
+	ImportCityReportsCommand(CityReportIntake intake) {
+		this.intake = intake;
+	}
+
 	@Override
 	public Integer call() {
-		throw new UnsupportedOperationException("import city-reports is not built yet");
+		LocalDate date = parseDate();
+		List<Path> files = files();
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		if (files.isEmpty()) {
+			err.println("没有找到 .xlsx 或 .xls 文件: " + this.paths);
+		}
+		int exit = ExitCodes.OK;
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			try {
+				Instant received = Files.getLastModifiedTime(file).toInstant();
+				CityImportResult result = this.intake.importFile(file, name, date, received);
+				print(result, out, err);
+				if (result.refused() && exit == ExitCodes.OK) {
+					exit = ExitCodes.REJECTED;
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				out.flush();
+				err.println(name + ": 导入失败: " + CommandLineLauncher.oneLine(ex));
+				exit = ExitCodes.FAILURE;
+			}
+		}
+		out.flush();
+		err.flush();
+		return exit;
+	}
+
+	private static void print(CityImportResult result, PrintWriter out, PrintWriter err) {
+		String file = result.file();
+		if (result.duplicate()) {
+			out.println(file + ": 重复文件，与已导入的文件内容相同，未做改动");
+			return;
+		}
+		String cities = String.join("、", result.acceptedCities());
+		if (!result.acceptedCities().isEmpty()) {
+			String line = file + ": 已接收 " + cities + "（报送日期 " + result.reportingDate() + "）";
+			if (!result.warnings().isEmpty()) {
+				line += "，" + result.warnings().size() + " 条警告";
+			}
+			if (result.refused()) {
+				line += "；另有 " + result.errors().size() + " 处错误，相关行已拒绝";
+			}
+			out.println(line);
+		}
+		else {
+			out.println(file + ": 已拒绝，" + result.errors().size() + " 处错误");
+		}
+		for (String warning : result.warnings()) {
+			out.println("  警告: " + warning);
+		}
+		// the reasons right under their file's line when both streams go to one terminal
+		out.flush();
+		for (String error : result.errors()) {
+			err.println("  错误: " + error);
+		}
+		err.flush();
+	}
+
+	private LocalDate parseDate() {
+		if (this.reportingDate == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(this.reportingDate.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--reporting-date '" + this.reportingDate + "' 不是日期，应为 yyyy-MM-dd，例如 2024-02-29");
+		}
+	}
+
+	private List<Path> files() {
+		List<Path> files = new ArrayList<>();
+		for (Path path : this.paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> children = Files.list(path)) {
+					children.filter(Files::isRegularFile)
+						.filter(ImportCityReportsCommand::isWorkbook)
+						.sorted()
+						.forEach(files::add);
+				}
+				catch (IOException ex) {
+					throw new ParameterException(this.spec.commandLine(), "无法读取文件夹 " + path + ": " + ex.getMessage());
+				}
+			}
+			else if (Files.isRegularFile(path)) {
+				files.add(path);
+			}
+			else {
+				throw new ParameterException(this.spec.commandLine(), "文件或文件夹不存在: " + path);
+			}
+		}
+		return files;
+	}
+
+	private static boolean isWorkbook(Path file) {
+		String name = file.getFileName().toString();
+		String lower = name.toLowerCase(Locale.ROOT);
+		// ~$ files are Excel's lock files of open workbooks
+		return !name.startsWith("~$") && (lower.endsWith(".xlsx") || lower.endsWith(".xls"));
 	}
 
 }

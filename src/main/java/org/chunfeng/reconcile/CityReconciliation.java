@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chunfeng.intake.city.CitySubmission;
+import org.chunfeng.intake.city.Metric;
 import org.chunfeng.intake.platform.PlatformCityCounts;
 import org.chunfeng.region.City;
 
@@ -29,9 +30,15 @@ public record CityReconciliation(City city, Optional<CitySubmission> submission,
 	 */
 	public boolean hasDiscrepancies() {
 		return this.metrics.stream().anyMatch((check) -> check.status() == MetricStatus.MISMATCH)
-				|| this.counties.stream()
-					.anyMatch((check) -> check.status() == CountyStatus.CLAIMED_WITHOUT_PLATFORM_RECORD
-							|| check.status() == CountyStatus.PLATFORM_ACTIVITY_NOT_CLAIMED);
+				|| this.counties.stream().anyMatch((check) -> check.status().discrepancy());
+	}
+
+	/** The check of one reconciled figure. */
+	public MetricCheck metric(Metric metric) {
+		return this.metrics.stream()
+			.filter((check) -> check.metric() == metric)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(metric.key() + " is not a reconciled figure"));
 	}
 
 }

@@ -4,14 +4,30 @@ package org.chunfeng.reconcile;
 public enum CountyStatus {
 
 	/** claimed active, platform has counted activities */
-	CONFIRMED_ACTIVE,
+	CONFIRMED_ACTIVE("一致（已开展）"),
 	/** claimed inactive, platform has none */
-	CONFIRMED_INACTIVE,
+	CONFIRMED_INACTIVE("一致（未开展）"),
 	/** claimed active, platform has none */
-	CLAIMED_WITHOUT_PLATFORM_RECORD,
+	CLAIMED_WITHOUT_PLATFORM_RECORD("报已开展，平台无活动"),
 	/** claimed inactive, platform has counted activities */
-	PLATFORM_ACTIVITY_NOT_CLAIMED,
+	PLATFORM_ACTIVITY_NOT_CLAIMED("报未开展，平台有活动"),
 	/** the city names the county in neither list (whatever the platform shows) */
-	NOT_LISTED
+	NOT_LISTED("未列出");
+
+	private final String label;
+
+	CountyStatus(String label) {
+		this.label = label;
+	}
+
+	/** The Chinese label shown in the report and the mail. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The city's claim disagrees with the platform. */
+	public boolean discrepancy() {
+		return this == CLAIMED_WITHOUT_PLATFORM_RECORD || this == PLATFORM_ACTIVITY_NOT_CLAIMED;
+	}
 
 }

@@ -4,10 +4,21 @@ package org.chunfeng.reconcile;
 public enum MetricStatus {
 
 	/** within tolerance */
-	MATCH,
+	MATCH("一致"),
 	/** outside tolerance */
-	MISMATCH,
+	MISMATCH("不一致"),
 	/** the city has not submitted for the reporting date */
-	NOT_SUBMITTED
+	NOT_SUBMITTED("未报送");
+
+	private final String label;
+
+	MetricStatus(String label) {
+		this.label = label;
+	}
+
+	/** The Chinese label shown in the report and the mail. */
+	public String label() {
+		return this.label;
+	}
 
 }

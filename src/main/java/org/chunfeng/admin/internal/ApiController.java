@@ -1,0 +1,175 @@
+package org.chunfeng.admin.internal;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.intake.city.CityImportResult;
+import org.chunfeng.intake.platform.PlatformImportResult;
+import org.chunfeng.intake.platform.PlatformRejection;
+import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.schedule.AlertRecord;
+import org.chunfeng.schedule.Firing;
+import org.chunfeng.schedule.FiringRecord;
+
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The JSON API: the console's operations for scripts (HTTP Basic). */
+@RestController
+@RequestMapping("/api")
+class ApiController {
+
+	private final Console console;
+
+	ApiController(Console console) {
+		this.console = console;
+	}
+
+	@GetMapping("/deliverables")
+	List<Console.DeliverableView> deliverables() {
+		return this.console.deliverables();
+	}
+
+	@GetMapping("/schedule")
+	List<Firing> schedule(@RequestParam(required = false) Integer campaign) {
+		return this.console.firings((campaign != null) ? campaign : this.console.campaign().year());
+	}
+
+	@GetMapping("/firings")
+	List<FiringRecord> firings(@RequestParam(defaultValue = "50") int limit) {
+		return this.console.recentFirings(limit);
+	}
+
+	@GetMapping("/alerts")
+	List<AlertRecord> alerts(@RequestParam(defaultValue = "50") int limit) {
+		return this.console.recentAlerts(limit);
+	}
+
+	/** Runs the deliverable now and answers when it has finished. */
+	@PostMapping("/deliverables/{id}/runs")
+	RunRecord run(@PathVariable String id, @RequestBody RunBody body, Principal principal) {
+		return this.console.run(principal.getName(), id, body.asOf(), Boolean.TRUE.equals(body.force()),
+				!Boolean.FALSE.equals(body.sendMail()));
+	}
+
+	@PostMapping("/deliverables/{id}/pause")
+	Map<String, Object> pause(@PathVariable String id, Principal principal) {
+		this.console.pause(principal.getName(), id);
+		return Map.of("deliverable", id, "paused", true);
+	}
+
+	@PostMapping("/deliverables/{id}/resume")
+	Map<String, Object> resume(@PathVariable String id, Principal principal) {
+		this.console.resume(principal.getName(), id);
+		return Map.of("deliverable", id, "paused", false);
+	}
+
+	@GetMapping("/runs")
+	List<RunRecord> runs(@RequestParam(defaultValue = "50") int limit) {
+		return this.console.recentRuns(limit);
+	}
+
+	@GetMapping("/runs/{id}")
+	RunRecord run(@PathVariable long id) {
+		return this.console.run(id).orElseThrow(() -> new NoSuchElementException("没有运行 " + id));
+	}
+
+	@PostMapping("/runs/{id}/restart")
+	RunRecord restart(@PathVariable long id, Principal principal) {
+		return this.console.restart(principal.getName(), id);
+	}
+
+	@GetMapping("/runs/{id}/report")
+	ResponseEntity<Resource> report(@PathVariable long id) {
+		return ConsoleController.download(this.console, id);
+	}
+
+	@GetMapping("/submissions")
+	Map<String, Object> submissions(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		LocalDate reportingDate = (date != null) ? date : this.console.currentReportingDate();
+		return Map.of("reportingDate", reportingDate, "cities", this.console.submissions(reportingDate));
+	}
+
+	@GetMapping("/imports/city")
+	List<CityImportResult> cityImports(@RequestParam(defaultValue = "50") int limit) {
+		return this.console.recentCityImports(limit);
+	}
+
+	@GetMapping("/discrepancies")
+	Reconciliation discrepancies(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		LocalDate date = (asOf != null) ? asOf : this.console.currentReportingDate();
+		return this.console.discrepancies(date)
+			.orElseThrow(() -> new Console.FeatureUnavailableException("核对功能尚未就绪 (not available)"));
+	}
+
+	@GetMapping("/rejections")
+	List<PlatformRejection> rejections(@RequestParam(defaultValue = "200") int limit) {
+		return this.console.rejections(limit);
+	}
+
+	@PostMapping("/uploads/city")
+	CityImportResult uploadCity(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportingDate,
+			Principal principal) throws IOException {
+		return this.console.uploadCity(principal.getName(), file.getOriginalFilename(), file.getInputStream(),
+				reportingDate);
+	}
+
+	@PostMapping("/uploads/platform")
+	PlatformImportResult uploadPlatform(@RequestParam("file") MultipartFile file, Principal principal)
+			throws IOException {
+		return this.console.uploadPlatform(principal.getName(), file.getOriginalFilename(), file.getInputStream());
+	}
+
+	@GetMapping("/audit")
+	List<AuditLog.AuditEntry> audit(@RequestParam(defaultValue = "200") int limit) {
+		return this.console.audit(limit);
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException ex) {
+		return error(HttpStatus.BAD_REQUEST, ex);
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ResponseEntity<Map<String, String>> notFound(NoSuchElementException ex) {
+		return error(HttpStatus.NOT_FOUND, ex);
+	}
+
+	@ExceptionHandler(Console.FeatureUnavailableException.class)
+	ResponseEntity<Map<String, String>> unavailable(Console.FeatureUnavailableException ex) {
+		return error(HttpStatus.SERVICE_UNAVAILABLE, ex);
+	}
+
+	private static ResponseEntity<Map<String, String>> error(HttpStatus status, RuntimeException ex) {
+		return ResponseEntity.status(status).body(Map.of("error", String.valueOf(ex.getMessage())));
+	}
+
+	/**
+	 * @param asOf the report's as-of date (required)
+	 * @param force compile and send again even if already done (default false)
+	 * @param sendMail false to compile only (default true)
+	 */
+	record RunBody(LocalDate asOf, Boolean force, Boolean sendMail) {
+
+	}
+
+}

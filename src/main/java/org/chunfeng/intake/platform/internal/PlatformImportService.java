@@ -1,0 +1,157 @@
+package org.chunfeng.intake.platform.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.chunfeng.intake.platform.PlatformImportResult;
+import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
+import org.chunfeng.intake.platform.PlatformIntake;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports one export by running the platform import job synchronously. The same bytes as
+ * a loaded import are a no-op (DUPLICATE); the same bytes as an unfinished import resume
+ * it where its last committed chunk ended.
+ */
+@Service
+class PlatformImportService implements PlatformIntake {
+
+	/** Imports run one at a time: they share the staging table and resume by content. */
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job platformImportJob;
+
+	private final ImportRecords records;
+
+	private final PlatformStore store;
+
+	private final PlatformProperties properties;
+
+	PlatformImportService(JobOperator jobOperator, JobRepository jobRepository, Job platformImportJob,
+			ImportRecords records, PlatformStore store, PlatformProperties properties) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.platformImportJob = platformImportJob;
+		this.records = records;
+		this.store = store;
+		this.properties = properties;
+	}
+
+	@Override
+	public PlatformImportResult importFile(Path file) {
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw new IllegalArgumentException("文件不存在或无法读取: " + file);
+		}
+		String sha256;
+		try {
+			sha256 = ExportFiles.sha256(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法读取文件 " + file + ": " + ex.getMessage(), ex);
+		}
+		this.lock.lock();
+		try {
+			return importLocked(file, sha256);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private PlatformImportResult importLocked(Path file, String sha256) {
+		Optional<Long> loaded = this.records.latestWithOutcome(sha256, Outcome.LOADED.name());
+		if (loaded.isPresent()) {
+			String earlier = this.records.find(loaded.get()).map(ImportRecords.ImportRecord::fileName).orElse("");
+			long id = this.records.create(file, sha256, Outcome.DUPLICATE.name(),
+					"与已导入的文件 " + earlier + " 内容完全相同，未重复导入");
+			return this.records.result(id);
+		}
+		String problem = formatProblem(file);
+		if (problem != null) {
+			return this.records.result(this.records.create(file, sha256, Outcome.REFUSED.name(), problem));
+		}
+		Optional<Long> unfinished = this.records.latestWithOutcome(sha256, ImportRecords.RUNNING);
+		long id;
+		JobExecution execution;
+		try {
+			if (unfinished.isPresent()) {
+				id = unfinished.get();
+				this.records.moveTo(id, file);
+				execution = resume(id);
+			}
+			else {
+				id = this.records.create(file, sha256, ImportRecords.RUNNING, null);
+				execution = this.jobOperator.start(this.platformImportJob, parameters(id));
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("导入 " + file.getFileName() + " 未能启动: " + ex.getMessage(), ex);
+		}
+		return outcome(id, file, execution);
+	}
+
+	/** A wrong file is refused before a job starts: not an export, or no header row. */
+	private String formatProblem(Path file) {
+		try (RowSource source = RowSource.open(file)) {
+			ExportLayout.read(source, this.properties.columns());
+			return null;
+		}
+		catch (ExportFormatException ex) {
+			return ex.getMessage();
+		}
+		catch (IOException | RuntimeException ex) {
+			return "无法读取文件: " + ex.getMessage();
+		}
+	}
+
+	private JobExecution resume(long id) throws Exception {
+		JobParameters parameters = parameters(id);
+		JobExecution last = this.jobRepository.getLastJobExecution(PlatformImportJobConfiguration.JOB_NAME, parameters);
+		if (last == null) {
+			return this.jobOperator.start(this.platformImportJob, parameters);
+		}
+		if (last.getStatus().isRunning()) {
+			// its process died (imports run one at a time, under the lock above)
+			last = this.jobOperator.recover(last);
+		}
+		return this.jobOperator.restart(last);
+	}
+
+	private PlatformImportResult outcome(long id, Path file, JobExecution execution) {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return this.records.result(id);
+		}
+		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ExportFormatException format) {
+				this.store.clearStaging(id);
+				this.records.deleteRejections(id);
+				this.records.finish(id, Outcome.REFUSED, 0, 0, format.getMessage());
+				return this.records.result(id);
+			}
+		}
+		String message = (failure != null) ? failure.getMessage() : execution.getExitStatus().getExitDescription();
+		throw new IllegalStateException("导入 " + file.getFileName() + " 中断（再次导入同一文件将从中断处继续）: " + message, failure);
+	}
+
+	private static JobParameters parameters(long id) {
+		return new JobParametersBuilder().addLong(PlatformImportJobConfiguration.IMPORT_ID, id).toJobParameters();
+	}
+
+}

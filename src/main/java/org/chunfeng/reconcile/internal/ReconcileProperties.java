@@ -1,0 +1,34 @@
+package org.chunfeng.reconcile.internal;
+
+import java.math.BigDecimal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code config/reconcile.yml}: how far a city's figure may be from the platform's and
+ * still match.
+ */
+@ConfigurationProperties("chunfeng.reconcile")
+record ReconcileProperties(@DefaultValue Tolerance tolerance) {
+
+	/**
+	 * A figure matches when |reported − platform| ≤ max(absolute, relative × platform).
+	 *
+	 * @param absolute allowed difference in units of the figure
+	 * @param relative allowed difference as a share of the platform's figure (0.02 = 2 %)
+	 */
+	record Tolerance(@DefaultValue("0") BigDecimal absolute, @DefaultValue("0") BigDecimal relative) {
+
+		static final Tolerance EXACT = new Tolerance(BigDecimal.ZERO, BigDecimal.ZERO);
+
+		Tolerance {
+			if (absolute.signum() < 0 || relative.signum() < 0) {
+				throw new IllegalArgumentException("chunfeng.reconcile.tolerance: absolute (" + absolute
+						+ ") and relative (" + relative + ") must not be negative");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.chunfeng.report.internal;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import org.chunfeng.intake.city.PhaseProgress;
+import org.chunfeng.reconcile.CityReconciliation;
+
+/**
+ * 阶段进展: the items the notice asks for in the phase reports, per city; the counts summed
+ * in 合计, the texts as the cities wrote them.
+ */
+final class PhaseProgressSheet {
+
+	static final String NAME = "阶段进展";
+
+	static final int HEADER_ROW = 2;
+
+	static final int FIRST_CITY_ROW = 3;
+
+	static final List<String> HEADERS = List.of("市级名称", "启动仪式情况", "活动计划安排", "返乡人数", "留岗人数", "返岗人数", "外出务工人数", "主要措施",
+			"困难问题和意见建议");
+
+	private static final int TEXT_WIDTH = 30;
+
+	private static final int[] WIDTHS = { 11, TEXT_WIDTH, TEXT_WIDTH, 10, 10, 10, 12, TEXT_WIDTH, TEXT_WIDTH };
+
+	private PhaseProgressSheet() {
+	}
+
+	static void write(Sheet sheet, ReportData data, Styles styles) {
+		int last = HEADERS.size() - 1;
+		Cells.titleRows(sheet, styles, "各市阶段性活动进展", data.subtitle(), last);
+		Row header = Cells.row(sheet, HEADER_ROW);
+		header.setHeightInPoints(22);
+		for (int i = 0; i < HEADERS.size(); i++) {
+			Cells.text(header, i, HEADERS.get(i), styles.header, styles);
+			Cells.width(sheet, i, WIDTHS[i]);
+		}
+		long[] totals = new long[4];
+		int rowIndex = FIRST_CITY_ROW;
+		for (CityReconciliation city : data.reconciliation().cities()) {
+			int index = rowIndex++;
+			Row row = Cells.row(sheet, index);
+			Cells.text(row, 0, city.city().name(), styles.textCenter, styles);
+			PhaseProgress progress = city.submission().flatMap((submission) -> submission.phaseProgress()).orElse(null);
+			if (progress == null) {
+				Cells.text(row, 1, city.submitted() ? "未填报阶段进展" : "未报送", styles.missingText, styles);
+				Cells.merge(sheet, index, index, 1, last, styles.missingText);
+				row.setHeightInPoints(20);
+				continue;
+			}
+			long[] counts = { progress.returnedHome(), progress.stayedAtPost(), progress.returnedToPost(),
+					progress.migrantWorkers() };
+			String[] texts = { progress.launchCeremony(), progress.activityPlan(), progress.measures(),
+					progress.problems() };
+			Cells.text(row, 1, texts[0], styles.text, styles);
+			Cells.text(row, 2, texts[1], styles.text, styles);
+			for (int i = 0; i < counts.length; i++) {
+				totals[i] += counts[i];
+				Cells.number(row, 3 + i, counts[i], styles.count);
+			}
+			Cells.text(row, 7, texts[2], styles.text, styles);
+			Cells.text(row, 8, texts[3], styles.text, styles);
+			float height = 20;
+			for (String text : texts) {
+				height = Math.max(height, Cells.heightFor(text, TEXT_WIDTH));
+			}
+			row.setHeightInPoints(height);
+		}
+		Row total = Cells.row(sheet, rowIndex);
+		total.setHeightInPoints(20);
+		Cells.text(total, 0, StatisticsSheet.TOTAL, styles.totalText, styles);
+		Cells.blank(total, 1, styles.totalText);
+		Cells.blank(total, 2, styles.totalText);
+		for (int i = 0; i < totals.length; i++) {
+			Cells.number(total, 3 + i, totals[i], styles.totalCount);
+		}
+		Cells.blank(total, 7, styles.totalText);
+		Cells.blank(total, 8, styles.totalText);
+		sheet.createFreezePane(1, FIRST_CITY_ROW);
+		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
+	}
+
+}

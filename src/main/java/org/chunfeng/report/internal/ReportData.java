@@ -1,0 +1,50 @@
+package org.chunfeng.report.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chunfeng.campaign.CampaignCalendar;
+import org.chunfeng.intake.city.CitySubmission;
+import org.chunfeng.intake.platform.PlatformRejection;
+import org.chunfeng.reconcile.Reconciliation;
+
+/**
+ * Everything a report workbook shows, gathered before writing so that the writing needs
+ * no database.
+ *
+ * @param title the deliverable's title, e.g. 春风行动开展情况统计表
+ * @param previousDate the reporting date before the as-of date, for 周环比
+ * @param previous each city's submission on or before {@code previousDate}, by city code
+ * @param rejections the most recent rejected platform rows
+ * @param rejectedTotal rejected platform rows over all imports
+ */
+record ReportData(String deliverable, String title, CampaignCalendar campaign, Reconciliation reconciliation,
+		Optional<LocalDate> previousDate, Map<String, CitySubmission> previous, List<PlatformRejection> rejections,
+		long rejectedTotal) {
+
+	ReportData {
+		previous = Map.copyOf(previous);
+		rejections = List.copyOf(rejections);
+	}
+
+	LocalDate asOf() {
+		return this.reconciliation.asOf();
+	}
+
+	/** The deliverable's title with the campaign year, e.g. 2024年春风行动开展情况统计表. */
+	String yearTitle() {
+		return yearTitle(this.title);
+	}
+
+	String yearTitle(String text) {
+		return (!text.isEmpty() && Character.isDigit(text.charAt(0))) ? text : this.campaign.year() + "年" + text;
+	}
+
+	/** The line under a sheet's title: the deliverable and the as-of date. */
+	String subtitle() {
+		return yearTitle() + "　截至" + Cells.chineseDate(asOf());
+	}
+
+}

@@ -1,0 +1,191 @@
+package org.chunfeng.schedule.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.deliverable.Deliverable;
+import org.chunfeng.deliverable.DeliverableRuns;
+import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.schedule.Alert;
+import org.chunfeng.schedule.AlertSender;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a firing does: runs the deliverable (or records it missed when its deadline has
+ * passed), schedules a retry when the run fails and time is left, and checks at the alert
+ * time that the deliverable is out.
+ */
+@Component
+class FiringHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(FiringHandler.class);
+
+	static final String JOB_GROUP = "chunfeng";
+
+	static final String RETRY_PREFIX = "retry-";
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Deliverables deliverables;
+
+	private final Campaigns campaigns;
+
+	private final ObjectProvider<DeliverableRuns> runs;
+
+	private final FiringLog log;
+
+	private final AlertSender alerts;
+
+	private final ObjectProvider<Scheduler> scheduler;
+
+	private final Clock clock;
+
+	@Autowired
+	FiringHandler(Deliverables deliverables, Campaigns campaigns, ObjectProvider<DeliverableRuns> runs, FiringLog log,
+			AlertSender alerts, ObjectProvider<Scheduler> scheduler, ObjectProvider<Clock> clock) {
+		this.deliverables = deliverables;
+		this.campaigns = campaigns;
+		this.runs = runs;
+		this.log = log;
+		this.alerts = alerts;
+		this.scheduler = scheduler;
+		this.clock = clock.getIfUnique(Clock::systemUTC);
+	}
+
+	void handle(String deliverableId, String trigger, TriggerData data, Instant scheduledAt, String instance) {
+		switch (data.kind()) {
+			case RUN -> run(deliverableId, trigger, data, scheduledAt, instance);
+			case ALERT -> checkOut(deliverableId, data);
+		}
+	}
+
+	private void run(String deliverableId, String trigger, TriggerData data, Instant scheduledAt, String instance) {
+		Instant now = this.clock.instant();
+		if (now.isAfter(data.deadline())) {
+			this.log.record(deliverableId, trigger, data.asOf(), scheduledAt, now, data.deadline(), "MISSED", null,
+					"截止时间已过，未运行", instance);
+			alert(deliverableId, data, Alert.Kind.MISSED,
+					"【春风行动】定时任务错过截止时间：" + title(deliverableId) + "（截至" + data.asOf() + "）",
+					"原定 " + shown(scheduledAt) + " 运行的“" + title(deliverableId) + "”（截至" + data.asOf() + "）在截止时间 "
+							+ shown(data.deadline()) + " 之前未能运行（服务未运行或已暂停），请尽快手工运行并发送。");
+			return;
+		}
+		Optional<Deliverable> deliverable = this.deliverables.find(deliverableId);
+		String outcome;
+		Long runId = null;
+		String message;
+		try {
+			DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
+			if (deliverable.isEmpty() || deliverableRuns == null) {
+				throw new IllegalStateException(
+						deliverable.isEmpty() ? "jobs/ 中已没有 " + deliverableId : "deliverable runs are not available");
+			}
+			RunRecord run = deliverableRuns
+				.run(new RunRequest(deliverableId, data.asOf(), data.force(), true, "scheduler"));
+			runId = run.id();
+			outcome = "COMPLETED".equals(run.status()) ? "COMPLETED" : "FAILED";
+			message = run.status() + ((run.exitMessage() != null) ? ": " + run.exitMessage() : "");
+		}
+		catch (RuntimeException ex) {
+			logger.error("firing {} of {} failed", trigger, deliverableId, ex);
+			outcome = "FAILED";
+			message = String.valueOf(ex.getMessage());
+		}
+		this.log.record(deliverableId, trigger, data.asOf(), scheduledAt, now, data.deadline(), outcome, runId, message,
+				instance);
+		if ("FAILED".equals(outcome) && deliverable.isPresent()) {
+			scheduleRetry(deliverable.get(), trigger, data);
+		}
+	}
+
+	private void scheduleRetry(Deliverable deliverable, String trigger, TriggerData data) {
+		Instant at = this.clock.instant().plus(deliverable.schedule().retryEvery());
+		if (!at.isBefore(data.deadline())) {
+			logger.warn("{} (as of {}) failed and no retry fits before its deadline {}", deliverable.id(), data.asOf(),
+					data.deadline());
+			return;
+		}
+		String base = trigger.startsWith(RETRY_PREFIX) ? trigger.substring(trigger.indexOf('@') + 1) : trigger;
+		Trigger retry = TriggerBuilder.newTrigger()
+			.withIdentity(RETRY_PREFIX + at.toEpochMilli() + "@" + base, deliverable.id())
+			.forJob(JobKey.jobKey(deliverable.id(), JOB_GROUP))
+			.usingJobData(data.toMap())
+			.startAt(Date.from(at))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build();
+		try {
+			this.scheduler.getObject().scheduleJob(retry);
+			logger.info("{} (as of {}) failed: retry at {}", deliverable.id(), data.asOf(), at);
+		}
+		catch (SchedulerException ex) {
+			logger.error("cannot schedule the retry of {}", deliverable.id(), ex);
+		}
+	}
+
+	/** At the alert time: the admins hear of it when the deliverable is still not out. */
+	private void checkOut(String deliverableId, TriggerData data) {
+		if (isOut(deliverableId, data)) {
+			return;
+		}
+		alert(deliverableId, data, Alert.Kind.AT_RISK,
+				"【春风行动】即将逾期：" + title(deliverableId) + "（截至" + data.asOf() + "）尚未发送",
+				"“" + title(deliverableId) + "”（截至" + data.asOf() + "）截止时间为 " + shown(data.deadline())
+						+ "，至今尚未成功发送。请在控制台查看运行记录，排除问题后立即运行。");
+	}
+
+	boolean isOut(String deliverableId, TriggerData data) {
+		if (this.log.completed(deliverableId, data.asOf())) {
+			return true;
+		}
+		DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
+		if (deliverableRuns == null) {
+			return false;
+		}
+		List<RunRecord> recent = deliverableRuns.recent(500);
+		return recent.stream()
+			.anyMatch((run) -> run.deliverable().equals(deliverableId) && data.asOf().equals(run.asOf())
+					&& "COMPLETED".equals(run.status()));
+	}
+
+	private void alert(String deliverableId, TriggerData data, Alert.Kind kind, String subject, String body) {
+		if (this.log.alerted(deliverableId, data.asOf(), kind.name())) {
+			return;
+		}
+		Alert alert = new Alert(deliverableId, data.asOf(), kind, data.deadline().atZone(zone()), subject, body);
+		List<String> recipients = this.alerts.send(alert);
+		this.log.recordAlert(deliverableId, data.asOf(), kind.name(), data.deadline(), this.clock.instant(), recipients,
+				subject);
+	}
+
+	private String title(String deliverableId) {
+		return this.deliverables.find(deliverableId).map(Deliverable::title).orElse(deliverableId);
+	}
+
+	private ZoneId zone() {
+		return this.campaigns.current().zone();
+	}
+
+	private String shown(Instant instant) {
+		return SHOWN.format(instant.atZone(zone()));
+	}
+
+}

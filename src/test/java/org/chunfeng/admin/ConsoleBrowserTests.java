@@ -1,0 +1,188 @@
+package org.chunfeng.admin;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.deliverable.DeliverableRuns;
+import org.chunfeng.intake.city.CityReportIntake;
+import org.chunfeng.intake.city.Metric;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in headless Chromium against the real pipeline: an admin logs in, uploads a
+ * city workbook, runs the weekly report now, sees it finish and downloads it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.quartz.scheduler-name=chunfeng-browser-tests")
+class ConsoleBrowserTests {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path temp;
+
+	WebDriver driver;
+
+	@BeforeEach
+	void browser() throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+				"skipped: the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
+						+ " (Debian packages chromium and chromium-driver)");
+		Assumptions.assumeTrue(
+				this.context.getBeanNamesForType(DeliverableRuns.class).length > 0
+						&& this.context.getBeanNamesForType(CityReportIntake.class).length > 0,
+				"skipped: the browser test needs the real pipeline and city intake in this build");
+		DatabaseCleaner.clean(this.jdbc);
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(this.temp.resolve("profile")));
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", Files.createDirectories(this.temp.resolve("downloads")).toString(),
+						"download.prompt_for_download", false));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void adminUploadsAWorkbookRunsTheWeeklyReportAndDownloadsIt() throws Exception {
+		String base = "http://localhost:" + this.port;
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
+		this.driver.get(base + "/");
+		wait.until(ExpectedConditions.urlContains("/login"));
+		this.driver.findElement(By.id("username")).sendKeys("admin");
+		this.driver.findElement(By.id("password")).sendKeys("chunfeng-admin");
+		this.driver.findElement(By.id("login")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deliverable-weekly")));
+
+		this.driver.get(base + "/submissions");
+		Path workbook = taiyuanWorkbook(this.temp.resolve("太原市-2024-02-29.xlsx"));
+		this.driver.findElement(By.id("city-file")).sendKeys(workbook.toString());
+		setDate(this.driver.findElement(By.name("reportingDate")), "2024-02-29");
+		this.driver.findElement(By.id("upload-city")).click();
+		WebElement message = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message, #error")));
+		assertThat(message.getAttribute("id")).as(message.getText()).isEqualTo("message");
+		assertThat(message.getText()).contains("已导入").contains("太原市");
+
+		this.driver.get(base + "/");
+		WebElement card = this.driver.findElement(By.id("deliverable-weekly"));
+		setDate(card.findElement(By.name("asOf")), "2024-02-29");
+		card.findElement(By.name("noMail")).click();
+		card.findElement(By.id("run-weekly")).click();
+		wait.until(ExpectedConditions.urlContains("/runs"));
+		By finished = By.cssSelector("#runs tr[data-deliverable='weekly'][data-status='COMPLETED'] a.download");
+		WebElement download = wait.until(ExpectedConditions.presenceOfElementLocated(finished));
+		download.click();
+
+		Path downloads = this.temp.resolve("downloads");
+		Path report = downloads.resolve("chunfeng-weekly-2024-02-29.xlsx");
+		long until = System.currentTimeMillis() + 30_000;
+		while (!Files.exists(report) && System.currentTimeMillis() < until) {
+			Thread.sleep(200);
+		}
+		try (Stream<Path> files = Files.list(downloads)) {
+			assertThat(report).as("downloads: " + files.toList()).exists();
+		}
+		try (Workbook downloaded = new XSSFWorkbook(Files.newInputStream(report))) {
+			assertThat(downloaded.getSheetName(0)).isEqualTo("统计表");
+		}
+		this.driver.get(base + "/audit");
+		assertThat(this.driver.findElement(By.id("audit")).getText()).contains("UPLOAD_CITY").contains("RUN");
+	}
+
+	private void setDate(WebElement input, String value) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];", input, value);
+	}
+
+	/** 太原市's row as a city clerk fills in the notice's table. */
+	private static Path taiyuanWorkbook(Path file) throws IOException {
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("统计表");
+			sheet.createRow(0).createCell(0).setCellValue("春风行动开展情况统计表");
+			sheet.createRow(1).createCell(0).setCellValue("填报单位：太原市人力资源和社会保障局    填报日期：2024年2月29日");
+			Row groups = sheet.createRow(2);
+			Row headers = sheet.createRow(3);
+			groups.createCell(0).setCellValue(Metric.CITY_HEADER);
+			int column = 1;
+			for (Metric metric : Metric.values()) {
+				groups.createCell(column).setCellValue(metric.group().header());
+				headers.createCell(column).setCellValue(metric.header());
+				column++;
+			}
+			groups.createCell(column).setCellValue(Metric.COUNTIES_GROUP);
+			headers.createCell(column).setCellValue(Metric.COUNTIES_ACTIVE_HEADER);
+			headers.createCell(column + 1).setCellValue(Metric.COUNTIES_INACTIVE_HEADER);
+			Row row = sheet.createRow(4);
+			row.createCell(0).setCellValue("太原市");
+			List<Integer> figures = List.of(12, 3400, 8, 2100, 560, 300, 10, 200, 1, 100, 0, 0, 5, 40, 6);
+			for (int i = 0; i < figures.size(); i++) {
+				row.createCell(1 + i).setCellValue(figures.get(i));
+			}
+			row.createCell(16).setCellValue(12.5);
+			row.createCell(17).setCellValue(80.25);
+			row.createCell(18).setCellValue("小店区、迎泽区、杏花岭区、尖草坪区、万柏林区、晋源区、清徐县、阳曲县、娄烦县、古交市");
+			row.createCell(19).setCellValue("无");
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			workbook.write(bytes);
+			Files.write(file, bytes.toByteArray());
+		}
+		return file;
+	}
+
+}

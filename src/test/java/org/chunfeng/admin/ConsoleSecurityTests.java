@@ -1,0 +1,165 @@
+package org.chunfeng.admin;
+
+import java.time.LocalDate;
+
+import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.schedule.ScheduleTestSupport;
+import org.chunfeng.schedule.ScheduledContextTest;
+import org.chunfeng.schedule.Schedules;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Users and roles from config/security.yml: admin/chunfeng-admin, viewer/chunfeng-viewer.
+ */
+class ConsoleSecurityTests extends ScheduledContextTest {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Schedules schedules;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void mockMvc() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void anonymousRequestsAreRefusedButHealth() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/runs")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/deliverables")).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/deliverables/weekly/pause")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("春风行动管理控制台")));
+	}
+
+	@Test
+	void formLoginChecksTheBcryptHashFromConfiguration() throws Exception {
+		this.mvc.perform(formLogin().user("admin").password("chunfeng-admin")).andExpect(redirectedUrl("/"));
+		this.mvc.perform(formLogin().user("admin").password("wrong")).andExpect(redirectedUrl("/login?error"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_log where action = 'LOGIN' and username = 'admin'", Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void viewerMayLookButNotChangeAnything() throws Exception {
+		MockHttpSession session = login("viewer", "chunfeng-viewer");
+		for (String page : new String[] { "/", "/schedule", "/runs", "/submissions", "/discrepancies", "/rejections",
+				"/audit" }) {
+			this.mvc.perform(get(page).session(session)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/").with(httpBasic("viewer", "chunfeng-viewer"))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/deliverables").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value("weekly"));
+		this.mvc.perform(post("/deliverables/weekly/pause").session(session).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/deliverables/weekly/pause").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/deliverables/weekly/runs").with(httpBasic("viewer", "chunfeng-viewer"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"asOf\": \"2024-02-29\"}"))
+			.andExpect(status().isForbidden());
+		assertThat(this.schedules.isPaused("weekly")).isFalse();
+		assertThat(this.runs.requests()).isEmpty();
+	}
+
+	@Test
+	void consoleFormsNeedTheCsrfToken() throws Exception {
+		MockHttpSession session = login("admin", "chunfeng-admin");
+		this.mvc.perform(post("/deliverables/weekly/pause").session(session)).andExpect(status().isForbidden());
+		assertThat(this.schedules.isPaused("weekly")).isFalse();
+		this.mvc.perform(post("/deliverables/weekly/pause").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		assertThat(this.schedules.isPaused("weekly")).isTrue();
+		this.mvc.perform(post("/deliverables/weekly/resume").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		assertThat(this.schedules.isPaused("weekly")).isFalse();
+		assertThat(this.jdbc.queryForList(
+				"select username || ' ' || action || ' ' || target || ' ' || outcome from audit_log where action <> 'LOGIN' order by id",
+				String.class))
+			.containsExactly("admin PAUSE weekly OK", "admin RESUME weekly OK");
+	}
+
+	@Test
+	void theApiIgnoresTheConsoleSessionAndWantsBasicCredentials() throws Exception {
+		MockHttpSession session = login("admin", "chunfeng-admin");
+		this.mvc.perform(get("/api/deliverables").session(session)).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/deliverables/weekly/pause").session(session).with(csrf()))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void adminRunsADeliverableThroughTheApiAndItIsAudited() throws Exception {
+		this.mvc
+			.perform(post("/api/deliverables/weekly/runs").with(httpBasic("admin", "chunfeng-admin"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"asOf\": \"2024-02-29\", \"force\": true, \"sendMail\": false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.deliverable").value("weekly"))
+			.andExpect(jsonPath("$.asOf").value("2024-02-29"))
+			.andExpect(jsonPath("$.status").value("COMPLETED"));
+		assertThat(this.runs.requests())
+			.containsExactly(new RunRequest("weekly", LocalDate.of(2024, 2, 29), true, false, "admin"));
+		this.mvc
+			.perform(post("/api/deliverables/nope/runs").with(httpBasic("admin", "chunfeng-admin"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"asOf\": \"2024-02-29\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("unknown deliverable 'nope'")));
+		this.mvc.perform(get("/api/audit").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].user").value("admin"))
+			.andExpect(jsonPath("$[0].action").value("RUN"))
+			.andExpect(jsonPath("$[0].target").value("nope"))
+			.andExpect(jsonPath("$[0].outcome").value("FAILED"))
+			.andExpect(jsonPath("$[1].detail").value("截至 2024-02-29，强制重新生成，不发邮件"))
+			.andExpect(jsonPath("$[1].outcome").value("OK"));
+		this.mvc.perform(get("/audit").session(login("viewer", "chunfeng-viewer")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("截至 2024-02-29，强制重新生成，不发邮件")));
+	}
+
+	@Test
+	void scheduleIsListedForTheCampaign() throws Exception {
+		this.mvc.perform(get("/api/schedule").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].deliverable").value("phase1"))
+			.andExpect(jsonPath("$[0].asOf").value(ScheduleTestSupport.date(1, 28).toString()));
+	}
+
+	private MockHttpSession login(String user, String password) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(user).password(password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+}

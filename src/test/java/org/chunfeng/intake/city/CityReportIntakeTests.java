@@ -1,0 +1,199 @@
+package org.chunfeng.intake.city;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.chunfeng.DatabaseCleaner;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chunfeng.intake.city.CityWorkbookFixtures.workbook;
+
+/** Storage of city workbooks: all or nothing, history, duplicates, lateness. */
+@SpringBootTest
+class CityReportIntakeTests {
+
+	static final String TAIYUAN = "小店区、迎泽区、杏花岭区、尖草坪区、万柏林区、晋源区、清徐县、阳曲县、娄烦县、古交市";
+
+	static final String DATONG = "平城区、云冈区、新荣区、云州区、阳高县、天镇县、广灵县、灵丘县、浑源县、左云县";
+
+	static final LocalDate FEB_22 = LocalDate.of(2024, 2, 22);
+
+	static final LocalDate FEB_29 = LocalDate.of(2024, 2, 29);
+
+	@Autowired
+	CityReportIntake intake;
+
+	@Autowired
+	CitySubmissions submissions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void clean() {
+		DatabaseCleaner.clean(this.jdbc);
+	}
+
+	static Instant shanghai(String dateTime) {
+		return LocalDateTime.parse(dateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+	}
+
+	CityImportResult importFile(String name, CityWorkbookFixtures fixture, LocalDate date, String received) {
+		Path file = fixture.writeTo(this.folder, name);
+		return this.intake.importFile(file, name, date, shanghai(received));
+	}
+
+	int submissionCount() {
+		return this.jdbc.queryForObject("select count(*) from city_submission", Integer.class);
+	}
+
+	@Test
+	void storesAcceptedSubmissionOnTime() {
+		CityImportResult result = importFile("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), FEB_29,
+				"2024-02-29T17:59:00");
+		assertThat(result.refused()).isFalse();
+		assertThat(result.duplicate()).isFalse();
+		assertThat(result.acceptedCities()).containsExactly("太原市");
+		assertThat(result.reportingDate()).isEqualTo(FEB_29);
+		CitySubmission submission = this.submissions.current("1401", FEB_29).orElseThrow();
+		assertThat(submission.cityName()).isEqualTo("太原市");
+		assertThat(submission.late()).isFalse();
+		assertThat(submission.receivedAt()).isEqualTo(shanghai("2024-02-29T17:59:00"));
+		assertThat(submission.fileName()).isEqualTo("taiyuan.xlsx");
+		assertThat(submission.figure(Metric.ONLINE_POSITIONS)).isEqualTo(new BigDecimal("3400"));
+		assertThat(submission.figure(Metric.SUBSIDIES_WAN)).isEqualTo(new BigDecimal("230.75"));
+		assertThat(submission.countiesActive()).hasSize(10).startsWith("140105").endsWith("140181");
+		assertThat(submission.countiesInactive()).isEmpty();
+		assertThat(submission.warnings()).isEmpty();
+		assertThat(submission.phaseProgress()).isEmpty();
+		assertThat(this.submissions.recentImports(5)).singleElement()
+			.satisfies((imported) -> assertThat(imported.acceptedCities()).containsExactly("太原市"));
+	}
+
+	@Test
+	void marksSubmissionAfterSixInTheEveningLate() {
+		importFile("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), FEB_29, "2024-02-29T18:00:01");
+		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().late()).isTrue();
+	}
+
+	@Test
+	void newerSubmissionSupersedesAndHistoryIsKept() {
+		importFile("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), FEB_29, "2024-02-28T10:00:00");
+		importFile("taiyuan-v2.xlsx", workbook().row("太原市", TAIYUAN, "agreements", 950), FEB_29, "2024-02-29T10:00:00");
+		CitySubmission current = this.submissions.current("1401", FEB_29).orElseThrow();
+		assertThat(current.figure(Metric.AGREEMENTS)).isEqualTo(new BigDecimal("950"));
+		assertThat(current.fileName()).isEqualTo("taiyuan-v2.xlsx");
+		assertThat(submissionCount()).isEqualTo(2);
+		assertThat(this.submissions.latestOnOrBefore("1401", LocalDate.of(2024, 3, 6)).orElseThrow().id())
+			.isEqualTo(current.id());
+	}
+
+	@Test
+	void sameBytesImportedTwiceIsANoOp() throws Exception {
+		Path file = workbook().row("太原市", TAIYUAN).writeTo(this.folder, "taiyuan.xlsx");
+		this.intake.importFile(file, "taiyuan.xlsx", FEB_29, shanghai("2024-02-29T10:00:00"));
+		Path copy = Files.copy(file, this.folder.resolve("taiyuan (1).xlsx"));
+		CityImportResult second = this.intake.importFile(copy, "taiyuan (1).xlsx", FEB_29,
+				shanghai("2024-02-29T11:00:00"));
+		assertThat(second.duplicate()).isTrue();
+		assertThat(second.refused()).isFalse();
+		assertThat(second.acceptedCities()).isEmpty();
+		assertThat(submissionCount()).isEqualTo(1);
+		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().fileName()).isEqualTo("taiyuan.xlsx");
+		assertThat(this.submissions.recentImports(5)).extracting(CityImportResult::duplicate)
+			.containsExactly(true, false);
+	}
+
+	@Test
+	void refusedFileLeavesSubmissionsUnchanged() {
+		importFile("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), FEB_29, "2024-02-29T10:00:00");
+		List<Map<String, Object>> before = this.jdbc.queryForList("select * from city_submission order by id");
+		CityImportResult result = importFile("taiyuan-bad.xlsx",
+				workbook().row("太原市", TAIYUAN, "online_positions", "十二场", "agreements", 999), FEB_29,
+				"2024-02-29T11:00:00");
+		assertThat(result.errors()).containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字");
+		assertThat(result.acceptedCities()).isEmpty();
+		assertThat(this.jdbc.queryForList("select * from city_submission order by id")).isEqualTo(before);
+		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().figure(Metric.AGREEMENTS))
+			.isEqualTo(new BigDecimal("900"));
+		assertThat(this.submissions.recentImports(1).get(0).errors())
+			.containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字");
+	}
+
+	@Test
+	void unreadableFileIsRecordedAsRefused() throws Exception {
+		Path file = Files.writeString(this.folder.resolve("notes.xlsx"), "not a workbook");
+		CityImportResult result = this.intake.importFile(file, "notes.xlsx", FEB_29, shanghai("2024-02-29T10:00:00"));
+		assertThat(result.errors()).singleElement().asString().startsWith("notes.xlsx: 不是Excel工作簿");
+		assertThat(submissionCount()).isZero();
+		assertThat(this.submissions.recentImports(1).get(0).refused()).isTrue();
+	}
+
+	@Test
+	void acceptsTheGoodCitiesOfAWorkbookWithABadRow() {
+		CityImportResult result = importFile("cities.xlsx",
+				workbook().row("太原市", TAIYUAN, "offline_fairs", -1).row("大同市", DATONG), FEB_29, "2024-02-29T10:00:00");
+		assertThat(result.acceptedCities()).containsExactly("大同市");
+		assertThat(result.errors()).containsExactly("cities.xlsx 统计表!D5: '-1' 是负数，线下招聘会场次不能小于0");
+		assertThat(this.submissions.current("1401", FEB_29)).isEmpty();
+		assertThat(this.submissions.current("1402", FEB_29)).isPresent();
+	}
+
+	@Test
+	void warnsWhenCumulativeFigureIsLowerThanLastWeek() {
+		importFile("taiyuan-0222.xlsx", workbook().row("太原市", TAIYUAN), FEB_22, "2024-02-22T10:00:00");
+		CityImportResult result = importFile("taiyuan-0229.xlsx", workbook().row("太原市", TAIYUAN, "agreements", 800),
+				FEB_29, "2024-02-29T10:00:00");
+		String warning = "taiyuan-0229.xlsx 统计表!F5: 签订就业协议（意向）人次 '800' 低于上次报送（2024-02-22）的 900，累计数不应减少";
+		assertThat(result.warnings()).containsExactly(warning);
+		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().warnings()).containsExactly(warning);
+	}
+
+	@Test
+	void takesReportingDateFromTheSheetForItsWeek() {
+		CityImportResult result = importFile("taiyuan.xlsx", workbook().reportingDate("2024年2月28日").row("太原市", TAIYUAN),
+				null, "2024-02-28T10:00:00");
+		assertThat(result.reportingDate()).isEqualTo(FEB_29);
+		assertThat(this.submissions.current("1401", FEB_29)).isPresent();
+		CityImportResult exact = importFile("datong.xlsx",
+				workbook().reportingDate(java.sql.Date.valueOf(FEB_22)).row("大同市", DATONG), null,
+				"2024-02-22T10:00:00");
+		assertThat(exact.reportingDate()).isEqualTo(FEB_22);
+	}
+
+	@Test
+	void flagOverridesTheSheetsDate() {
+		CityImportResult result = importFile("taiyuan.xlsx", workbook().reportingDate("2024-02-22").row("太原市", TAIYUAN),
+				FEB_29, "2024-02-28T10:00:00");
+		assertThat(result.reportingDate()).isEqualTo(FEB_29);
+	}
+
+	@Test
+	void storesPhaseProgress() {
+		importFile("taiyuan.xlsx",
+				workbook().row("太原市", TAIYUAN)
+					.phaseProgress("启动仪式情况", "已举行", "返乡人数", 1200, "留岗人数", 30, "返岗人数", 800, "外出务工人数", 400),
+				FEB_29, "2024-02-29T10:00:00");
+		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().phaseProgress())
+			.contains(new PhaseProgress("已举行", "", 1200, 30, 800, 400, "", ""));
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.chunfeng.report.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chunfeng.report.internal.ReportWorkbooks.cell;
+import static org.chunfeng.report.internal.ReportWorkbooks.merges;
+import static org.chunfeng.report.internal.ReportWorkbooks.number;
+import static org.chunfeng.report.internal.ReportWorkbooks.text;
+
+/** 统计表 reproduces the notice's attachment with the cities' figures. */
+class StatisticsSheetTests {
+
+	@TempDir
+	Path folder;
+
+	private Sheet sheet() {
+		XSSFWorkbook workbook = ReportWorkbooks.written(ReportFixtures.data("春风行动开展情况统计表"), List.of("统计表"),
+				this.folder);
+		return workbook.getSheet("统计表");
+	}
+
+	@Test
+	void titleAndAsOfDateAboveTheTable() {
+		Sheet sheet = sheet();
+
+		assertThat(text(sheet, 0, 0)).isEqualTo("2024年春风行动开展情况统计表");
+		assertThat(text(sheet, 1, 0)).isEqualTo("截至2024年2月29日");
+		assertThat(merges(sheet)).contains("A1:T1", "A2:T2");
+	}
+
+	@Test
+	void twoRowHeaderWithTheNoticesTexts() {
+		Sheet sheet = sheet();
+
+		List<String> groups = new ArrayList<>();
+		List<String> headers = new ArrayList<>();
+		for (int column = 0; column < 20; column++) {
+			groups.add(text(sheet, 2, column));
+			headers.add(text(sheet, 3, column));
+		}
+		assertThat(groups).containsExactly("市级名称", "招聘活动情况", "", "", "", "", "包车、专列（包车厢）、包机运送情况", "", "", "", "", "",
+				"", "支持返乡创业情况", "", "", "用于开展各类招聘活动使用资金数量（单位：万元）", "发放各类就业补贴数量（用于稳就业的资金均可计入，不限于就业补助资金支出。单位：万元）",
+				"各县（市、区）招聘活动情况", "");
+		assertThat(headers).containsExactly("", "线上招聘会场次", "线上招聘会提供就业岗位数量", "线下招聘会场次", "线下招聘会提供就业岗位数量", "签订就业协议（意向）人次",
+				"合计运送人次", "专车数量", "专车运送人次", "专列（含包车厢）数量", "专列（含包车厢）运送人次", "包机架次", "包机运送人次", "推介项目个数", "组织创业导师指导人次",
+				"提供创业场地资源个数", "", "", "已开展的县（市、区）", "未开展的县（市、区）");
+		assertThat(merges(sheet)).contains("A3:A4", "B3:F3", "G3:M3", "N3:P3", "Q3:Q4", "R3:R4", "S3:T3");
+		assertThat(cell(sheet, 3, 1).getCellStyle().getWrapText()).isTrue();
+	}
+
+	@Test
+	void oneRowPerCityInReferenceOrderThenTotal() {
+		Sheet sheet = sheet();
+
+		List<String> names = new ArrayList<>();
+		for (int row = 4; row <= 15; row++) {
+			names.add(text(sheet, row, 0));
+		}
+		assertThat(names).containsExactly("太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市", "忻州市", "临汾市", "吕梁市",
+				"合计");
+		assertThat(StatisticsSheet.totalRow(11)).isEqualTo(15);
+	}
+
+	@Test
+	void reportedFiguresAndCountyNames() {
+		Sheet sheet = sheet();
+
+		double[] taiyuan = new double[17];
+		for (int column = 1; column <= 17; column++) {
+			assertThat(cell(sheet, 4, column).getCellType()).isEqualTo(CellType.NUMERIC);
+			taiyuan[column - 1] = number(sheet, 4, column);
+		}
+		assertThat(taiyuan).containsExactly(12, 3400, 7, 2100, 530, 300, 6, 300, 0, 0, 0, 0, 4, 0, 0, 12.5, 100.1234);
+		assertThat(text(sheet, 4, 18)).isEqualTo("小店区、迎泽区、杏花岭区");
+		assertThat(text(sheet, 4, 19)).isEqualTo("尖草坪区");
+		assertThat(text(sheet, 5, 18)).isEqualTo("新荣区");
+		assertThat(text(sheet, 5, 19)).isEmpty();
+		assertThat(cell(sheet, 4, 16).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+		assertThat(cell(sheet, 4, 1).getCellStyle().getDataFormatString()).isEqualTo("0");
+	}
+
+	@Test
+	void totalRowSumsTheSubmittedCities() {
+		Sheet sheet = sheet();
+
+		double[] total = new double[17];
+		for (int column = 1; column <= 17; column++) {
+			total[column - 1] = number(sheet, 15, column);
+		}
+		assertThat(total).containsExactly(23, 4420, 15, 2144, 530, 300, 6, 300, 0, 0, 0, 0, 4, 0, 0, 12.5001, 102.6234);
+		assertThat(cell(sheet, 15, 17).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+		assertThat(((XSSFCellStyle) cell(sheet, 15, 1).getCellStyle()).getFont().getBold()).isTrue();
+	}
+
+	@Test
+	void aCityThatHasNotSubmittedIsMarkedAcrossTheRow() {
+		Sheet sheet = sheet();
+
+		assertThat(text(sheet, 14, 0)).isEqualTo("吕梁市");
+		assertThat(text(sheet, 14, 1)).isEqualTo("未报送");
+		assertThat(merges(sheet)).contains("B15:T15");
+		assertThat(cell(sheet, 14, 1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+		assertThat(text(sheet, 17, 0)).endsWith("截至报告日未报送：吕梁市。");
+	}
+
+	@Test
+	void readableAndPrintable() {
+		Sheet sheet = sheet();
+
+		assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+		assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+		assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
+		assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+		assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+		assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+		assertThat(sheet.getFitToPage()).isTrue();
+		assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:4");
+		assertThat(sheet.getColumnWidth(18)).isGreaterThanOrEqualTo(30 * 256);
+		assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(10 * 256);
+		assertThat(cell(sheet, 4, 1).getCellStyle().getBorderTop()).isNotNull();
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.chunfeng.schedule;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.chunfeng.deliverable.DeliverableRuns;
+import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunRequest;
+
+/**
+ * Stands in for the pipeline in scheduler and console tests: records each request and
+ * completes (or fails, when told) at once.
+ */
+public class FakeDeliverableRuns implements DeliverableRuns {
+
+	private final List<RunRequest> requests = new ArrayList<>();
+
+	private final List<RunRecord> records = new ArrayList<>();
+
+	private final List<Long> restarts = new ArrayList<>();
+
+	private boolean failing;
+
+	public synchronized void reset() {
+		this.requests.clear();
+		this.records.clear();
+		this.restarts.clear();
+		this.failing = false;
+	}
+
+	public synchronized void failing(boolean failing) {
+		this.failing = failing;
+	}
+
+	public synchronized List<RunRequest> requests() {
+		return List.copyOf(this.requests);
+	}
+
+	/** A past run, as if it had happened. */
+	public synchronized RunRecord add(String deliverable, java.time.LocalDate asOf, String status) {
+		RunRecord record = new RunRecord(this.records.size() + 1, deliverable, asOf, status, Instant.now(),
+				Instant.now(), null, "cli", null, List.of(new RunRecord.Step("compileStep", status, 11, 11, 0, null)));
+		this.records.add(record);
+		return record;
+	}
+
+	/** A run with a given id (a job execution made by the test). */
+	public synchronized void put(RunRecord record) {
+		this.records.add(record);
+	}
+
+	public synchronized List<Long> restarts() {
+		return List.copyOf(this.restarts);
+	}
+
+	@Override
+	public synchronized RunRecord run(RunRequest request) {
+		this.requests.add(request);
+		return add(request.deliverable(), request.asOf(), this.failing ? "FAILED" : "COMPLETED");
+	}
+
+	@Override
+	public synchronized RunRecord restart(long runId) {
+		this.restarts.add(runId);
+		RunRecord old = find(runId).orElseThrow();
+		return add(old.deliverable(), old.asOf(), "COMPLETED");
+	}
+
+	@Override
+	public synchronized List<RunRecord> recent(int limit) {
+		return this.records.stream().sorted(Comparator.comparingLong(RunRecord::id).reversed()).limit(limit).toList();
+	}
+
+	@Override
+	public synchronized Optional<RunRecord> find(long runId) {
+		return this.records.stream().filter((record) -> record.id() == runId).findFirst();
+	}
+
+	@Override
+	public synchronized Optional<RunRecord> lastOf(String deliverable) {
+		return recent(Integer.MAX_VALUE).stream()
+			.filter((record) -> record.deliverable().equals(deliverable))
+			.findFirst();
+	}
+
+	@Override
+	public Optional<Path> reportFile(long runId) {
+		return Optional.<Path>empty().filter(Files::exists);
+	}
+
+}
