@@ -162,6 +162,10 @@ class DeliverableRunTests extends MailTestSupport {
 		RunRecord second = this.runs.run(new RunRequest("weekly", LocalDate.of(2024, 3, 7), false, false, "test"));
 
 		assertThat(this.runs.recent(10)).extracting(RunRecord::id).containsExactly(second.id(), first.id());
+		assertThat(this.runs.recent(10)).extracting(RunRecord::reportFile)
+			.containsExactly("out/reports/chunfeng-weekly-2024-03-07.xlsx",
+					"out/reports/chunfeng-weekly-2024-02-29.xlsx");
+		assertThat(this.runs.recent(10).get(0).steps()).hasSize(5);
 		assertThat(this.runs.lastOf("weekly")).map(RunRecord::asOf).contains(LocalDate.of(2024, 3, 7));
 		assertThat(this.runs.find(first.id())).map(RunRecord::requestedBy).contains("test");
 	}
