@@ -142,6 +142,14 @@ class ConsoleBrowserTests {
 		try (Workbook downloaded = new XSSFWorkbook(Files.newInputStream(report))) {
 			assertThat(downloaded.getSheetName(0)).isEqualTo("统计表");
 		}
+		this.driver.get(base + "/runs");
+		this.driver.findElement(By.cssSelector("#runs tr[data-deliverable='weekly'] td a")).click();
+		String run = this.driver.findElement(By.tagName("main")).getText();
+		assertThat(run).contains("compileStep").contains("deliverStep").contains("无邮件");
+		this.driver.get(base + "/submissions?date=2024-02-29");
+		assertThat(this.driver.findElement(By.id("submissions")).getText()).contains("太原市 已报送").contains("大同市 未报送");
+		this.driver.get(base + "/discrepancies?asOf=2024-02-29");
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("太原市 线上招聘会场次 12 0 12");
 		this.driver.get(base + "/audit");
 		assertThat(this.driver.findElement(By.id("audit")).getText()).contains("UPLOAD_CITY").contains("RUN");
 	}

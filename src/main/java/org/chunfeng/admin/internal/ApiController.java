@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformRejection;
@@ -88,6 +89,11 @@ class ApiController {
 	@GetMapping("/runs/{id}")
 	RunRecord run(@PathVariable long id) {
 		return this.console.run(id).orElseThrow(() -> new NoSuchElementException("没有运行 " + id));
+	}
+
+	@GetMapping("/runs/{id}/deliveries")
+	List<OutboxEntry> deliveries(@PathVariable long id) {
+		return this.console.deliveries(id);
 	}
 
 	@PostMapping("/runs/{id}/restart")

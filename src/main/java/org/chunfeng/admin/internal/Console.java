@@ -25,6 +25,7 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.city.CitySubmission;
@@ -221,6 +222,11 @@ class Console {
 
 	Optional<RunRecord> run(long runId) {
 		return runs().find(runId);
+	}
+
+	/** The mail of a run and what became of each message. */
+	List<OutboxEntry> deliveries(long runId) {
+		return runs().deliveries(runId);
 	}
 
 	Optional<Path> reportFile(long runId) {

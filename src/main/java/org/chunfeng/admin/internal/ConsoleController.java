@@ -77,7 +77,9 @@ class ConsoleController {
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			this.console.submit(principal.getName(), id, asOf, force, !noMail);
-			redirect.addFlashAttribute("message", "已开始运行 " + id + "（截至 " + asOf + "），完成后状态显示为 COMPLETED");
+			redirect.addFlashAttribute("message", "已开始运行 " + id + "（截至 " + asOf + "），本页自动刷新至运行结束");
+			// the run may not have started when the list first shows: keep refreshing
+			redirect.addFlashAttribute("watch", true);
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("error", "无法运行 " + id + ": " + ex.getMessage());
@@ -118,7 +120,8 @@ class ConsoleController {
 	String runs(Model model) {
 		List<RunRecord> runs = this.console.recentRuns(100);
 		model.addAttribute("runs", runs);
-		model.addAttribute("refresh", runs.stream().anyMatch((run) -> RUNNING.contains(run.status())));
+		model.addAttribute("refresh",
+				model.containsAttribute("watch") || runs.stream().anyMatch((run) -> RUNNING.contains(run.status())));
 		return page(model, "runs", "运行记录与报表");
 	}
 
@@ -127,6 +130,7 @@ class ConsoleController {
 		RunRecord run = this.console.run(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有运行 " + id));
 		model.addAttribute("run", run);
+		model.addAttribute("deliveries", this.console.deliveries(id));
 		model.addAttribute("refresh", RUNNING.contains(run.status()));
 		return page(model, "run", "运行 " + id);
 	}
@@ -136,6 +140,7 @@ class ConsoleController {
 		try {
 			this.console.submitRestart(principal.getName(), id);
 			redirect.addFlashAttribute("message", "已从失败的步骤重新运行 " + id);
+			redirect.addFlashAttribute("watch", true);
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("error", "无法重新运行 " + id + ": " + ex.getMessage());

@@ -1,30 +1,22 @@
 package org.chunfeng.schedule.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import org.chunfeng.Workspace;
+import org.chunfeng.delivery.MailRecipients;
+import org.chunfeng.delivery.OutboundMessage;
+import org.chunfeng.delivery.Outbox;
+import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.schedule.Alert;
 import org.chunfeng.schedule.AlertSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Mails an alert to the admins through the configured SMTP server, or writes it as an
- * .eml file to the pickup folder when there is none (the embedded default).
+ * Sends an alert to the admins' recipient group through the delivery outbox (recorded
+ * before it is sent, retried, never twice; SMTP or the .eml pickup folder).
  */
 @Component
 class MailAlertSender implements AlertSender {
@@ -33,53 +25,33 @@ class MailAlertSender implements AlertSender {
 
 	private final AlertSettings settings;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final MailRecipients recipients;
 
-	private final Workspace workspace;
+	private final Outbox outbox;
 
-	MailAlertSender(AlertSettings settings, ObjectProvider<JavaMailSender> mailSender, Workspace workspace) {
+	MailAlertSender(AlertSettings settings, MailRecipients recipients, Outbox outbox) {
 		this.settings = settings;
-		this.mailSender = mailSender;
-		this.workspace = workspace;
+		this.recipients = recipients;
+		this.outbox = outbox;
 	}
 
 	@Override
 	public List<String> send(Alert alert) {
 		logger.warn("{}: {}", alert.subject(), alert.body());
-		List<String> recipients = this.settings.recipients();
-		if (recipients.isEmpty()) {
-			logger.warn("chunfeng.alerts.recipients is empty: the alert above is only logged");
-			return recipients;
+		List<String> to = this.recipients.group(this.settings.group());
+		if (to.isEmpty()) {
+			logger.warn("recipient group '{}' is empty: the alert above is only logged", this.settings.group());
+			return to;
 		}
-		JavaMailSender sender = this.mailSender.getIfAvailable();
-		try {
-			MimeMessage message = (sender != null) ? sender.createMimeMessage()
-					: new MimeMessage(Session.getInstance(new Properties()));
-			message.setFrom(new InternetAddress(this.settings.from()));
-			for (String recipient : recipients) {
-				message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient));
-			}
-			message.setSubject(alert.subject(), "UTF-8");
-			message.setText(alert.body(), "UTF-8");
-			message.setSentDate(new java.util.Date());
-			if (sender != null) {
-				sender.send(message);
-			}
-			else {
-				Path file = this.workspace.outbox()
-					.resolve("alert-" + alert.deliverable() + "-" + alert.asOf() + "-" + alert.kind() + ".eml");
-				try (OutputStream out = Files.newOutputStream(file)) {
-					message.writeTo(out);
-				}
+		String runKey = "alert:" + alert.deliverable() + ":" + alert.asOf() + ":" + alert.kind();
+		this.outbox.enqueue(List.of(new OutboundMessage(runKey, 0L, "ALERT", to, alert.subject(),
+				"<p>" + HtmlUtils.htmlEscape(alert.body()) + "</p>", alert.body(), null, null, null)));
+		for (OutboxEntry entry : this.outbox.sendPending(runKey, 0L)) {
+			if (!"SENT".equals(entry.state())) {
+				throw new IllegalStateException("alert '" + alert.subject() + "' not sent: " + entry.lastError());
 			}
 		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException("cannot send the alert '" + alert.subject() + "': " + ex.getMessage(), ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return recipients;
+		return to;
 	}
 
 }

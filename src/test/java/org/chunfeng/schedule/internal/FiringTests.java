@@ -9,8 +9,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.chunfeng.Workspace;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.delivery.Outbox;
+import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.schedule.AlertRecord;
 import org.chunfeng.schedule.FiringRecord;
 import org.chunfeng.schedule.ScheduleTestSupport;
@@ -29,6 +30,7 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class FiringTests extends ScheduledContextTest {
 
@@ -42,7 +44,7 @@ class FiringTests extends ScheduledContextTest {
 	FiringLog log;
 
 	@Autowired
-	Workspace workspace;
+	Outbox outbox;
 
 	@AfterEach
 	void stopScheduler() throws Exception {
@@ -73,8 +75,10 @@ class FiringTests extends ScheduledContextTest {
 		List<AlertRecord> alerts = awaitAlerts();
 		assertThat(alerts).extracting((alert) -> alert.deliverable() + " " + alert.kind() + " " + alert.asOf())
 			.containsExactly("phase1 MISSED " + asOf);
-		assertThat(alerts.get(0).recipients()).isEqualTo("chunfeng-admins@localhost");
-		assertThat(outbox("alert-phase1-" + asOf + "-MISSED.eml")).contains("chunfeng-admins@localhost");
+		assertThat(alerts.get(0).recipients()).isEqualTo("admin@rst.shanxi.example");
+		assertThat(alertMail()).extracting(OutboxEntry::subject, OutboxEntry::to, OutboxEntry::state)
+			.containsExactly(tuple("【春风行动】定时任务错过截止时间：春风行动春节前阶段性活动进展（截至" + asOf + "）",
+					List.of("admin@rst.shanxi.example"), "SENT"));
 	}
 
 	@Test
@@ -90,8 +94,8 @@ class FiringTests extends ScheduledContextTest {
 		assertThat(alerts).extracting((alert) -> alert.deliverable() + " " + alert.kind() + " " + alert.asOf())
 			.containsExactly("weekly AT_RISK " + asOf);
 		assertThat(alerts.get(0).message()).isEqualTo("【春风行动】即将逾期：春风行动开展情况统计表（截至" + asOf + "）尚未发送");
-		String mail = outbox("alert-weekly-" + asOf + "-AT_RISK.eml");
-		assertThat(mail).contains("To: chunfeng-admins@localhost").contains("Subject: =?UTF-8?");
+		assertThat(alertMail()).extracting(OutboxEntry::subject, OutboxEntry::to, OutboxEntry::state)
+			.containsExactly(tuple(alerts.get(0).message(), List.of("admin@rst.shanxi.example"), "SENT"));
 	}
 
 	@Test
@@ -168,13 +172,8 @@ class FiringTests extends ScheduledContextTest {
 		return alerts;
 	}
 
-	private String outbox(String name) throws Exception {
-		Path file = this.workspace.outbox().resolve(name);
-		assertThat(file).exists();
-		try (Stream<Path> files = Files.list(this.workspace.outbox())) {
-			assertThat(files).isNotEmpty();
-		}
-		return Files.readString(file);
+	private List<OutboxEntry> alertMail() {
+		return this.outbox.recent(20).stream().filter((entry) -> entry.kind().equals("ALERT")).toList();
 	}
 
 }
