@@ -43,19 +43,24 @@ import org.springframework.stereotype.Component;
 		mixinStandardHelpOptions = true)
 class RunCommand implements Subcommand {
 
+	// explicit defaults: picocli would otherwise take a previous execution's values, as
+	// this command is a singleton bean
+
 	@Parameters(index = "0", paramLabel = "DELIVERABLE", description = "weekly, reminder, phase1, phase2 or final")
 	String deliverable;
 
 	@Option(names = "--as-of", required = true, paramLabel = "D", description = "as-of date, e.g. 2024-02-29")
 	String asOf;
 
-	@Option(names = "--force", description = "compile and send again even if this date was already done")
+	@Option(names = "--force", defaultValue = "false",
+			description = "compile and send again even if this date was already done")
 	boolean force;
 
-	@Option(names = "--no-mail", description = "compile only, send nothing")
+	@Option(names = "--no-mail", defaultValue = "false", description = "compile only, send nothing")
 	boolean noMail;
 
-	@Option(names = "--json", description = "print the run's summary as one JSON document on stdout")
+	@Option(names = "--json", defaultValue = "false",
+			description = "print the run's summary as one JSON document on stdout")
 	boolean json;
 
 	@Spec

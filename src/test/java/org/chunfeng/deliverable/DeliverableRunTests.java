@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.delivery.OutboxEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,12 +65,12 @@ class DeliverableRunTests extends MailTestSupport {
 		assertThat(recipients(received)).containsExactlyInAnyOrderElementsOf(REPORT_RECIPIENTS);
 		MimeMessage message = received[0];
 		assertThat(message.getSubject()).isEqualTo(SUBJECT);
-		String html = part(message, "text/html").getContent().toString();
+		String html = MailParts.part(message, "text/html").getContent().toString();
 		assertThat(html.substring(html.indexOf("<p>") + 3)).startsWith("截至2024年2月29日，全省累计举办线上招聘会");
 		assertThat(html).contains("cid:chart");
-		assertThat(part(message, "image/png").getHeader("Content-ID")[0]).isEqualTo("<chart>");
-		assertThat(part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，全省累计");
-		Part attachment = part(message, "application/vnd.openxmlformats");
+		assertThat(MailParts.part(message, "image/png").getHeader("Content-ID")[0]).isEqualTo("<chart>");
+		assertThat(MailParts.part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，全省累计");
+		Part attachment = MailParts.part(message, "application/vnd.openxmlformats");
 		assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo("春风行动开展情况统计表（截至2024年2月29日）.xlsx");
 		try (InputStream in = attachment.getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.getSheet("统计表")).isNotNull();
@@ -90,6 +89,8 @@ class DeliverableRunTests extends MailTestSupport {
 			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", "COMPLETED"),
 					org.assertj.core.groups.Tuple.tuple("deliverStep", "FAILED"));
 		assertThat(this.runs.deliveries(failed.id())).hasSize(2).allMatch(OutboxEntry::unsent);
+		assertThat(failed.exitMessage()).startsWith("2 封邮件未能发送 (smtp://127.0.0.1:" + SMTP_PORT + ")")
+			.doesNotContain("\tat ");
 
 		greenMail.start();
 		RunRecord restarted = this.runs.restart(failed.id());
@@ -99,6 +100,21 @@ class DeliverableRunTests extends MailTestSupport {
 		assertThat(restarted.reportFile()).isEqualTo(failed.reportFile());
 		assertThat(recipients(greenMail.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(REPORT_RECIPIENTS);
 		assertThat(this.runs.deliveries(restarted.id())).extracting(OutboxEntry::state).containsOnly("SENT");
+	}
+
+	@Test
+	void runningAFailedRunAgainResumesItAtDelivery() throws Exception {
+		greenMail.stop();
+		RunRecord failed = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "scheduler"));
+		greenMail.start();
+
+		RunRecord resumed = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "scheduler"));
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(resumed.id()).isNotEqualTo(failed.id());
+		assertThat(resumed.status()).isEqualTo("COMPLETED");
+		assertThat(resumed.steps()).extracting(RunRecord.Step::name).containsExactly("deliverStep");
+		assertThat(greenMail.getReceivedMessages()).hasSize(2);
 	}
 
 	@Test
@@ -146,6 +162,10 @@ class DeliverableRunTests extends MailTestSupport {
 		RunRecord second = this.runs.run(new RunRequest("weekly", LocalDate.of(2024, 3, 7), false, false, "test"));
 
 		assertThat(this.runs.recent(10)).extracting(RunRecord::id).containsExactly(second.id(), first.id());
+		assertThat(this.runs.recent(10)).extracting(RunRecord::reportFile)
+			.containsExactly("out/reports/chunfeng-weekly-2024-03-07.xlsx",
+					"out/reports/chunfeng-weekly-2024-02-29.xlsx");
+		assertThat(this.runs.recent(10).get(0).steps()).hasSize(5);
 		assertThat(this.runs.lastOf("weekly")).map(RunRecord::asOf).contains(LocalDate.of(2024, 3, 7));
 		assertThat(this.runs.find(first.id())).map(RunRecord::requestedBy).contains("test");
 	}
@@ -166,32 +186,6 @@ class DeliverableRunTests extends MailTestSupport {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The first part of the type, anywhere in the message's multipart tree. */
-	static Part part(Part message, String type) throws Exception {
-		if (message.getContentType().toLowerCase().startsWith(type)) {
-			return message;
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				Part found = partOrNull(body, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		throw new AssertionError("no " + type + " part");
-	}
-
-	private static Part partOrNull(Part part, String type) throws Exception {
-		try {
-			return part(part, type);
-		}
-		catch (AssertionError ex) {
-			return null;
 		}
 	}
 

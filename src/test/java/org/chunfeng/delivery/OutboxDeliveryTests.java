@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
@@ -63,7 +61,7 @@ class OutboxDeliveryTests extends MailTestSupport {
 		assertThat(received.getSubject()).isEqualTo(SUBJECT);
 		assertThat(received.getHeader("Subject")[0]).startsWith("=?UTF-8?");
 		assertThat(received.getMessageID()).isEqualTo(entries.get(0).messageId());
-		Part attachment = attachment(received);
+		Part attachment = MailParts.attachment(received);
 		assertThat(attachment.getFileName()).startsWith("=?UTF-8?");
 		assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo(ATTACHMENT_NAME);
 		try (InputStream in = attachment.getInputStream(); Workbook opened = new XSSFWorkbook(in)) {
@@ -125,26 +123,6 @@ class OutboxDeliveryTests extends MailTestSupport {
 			workbook.write(out);
 		}
 		return file;
-	}
-
-	static Part attachment(MimeMessage message) throws Exception {
-		return find((Multipart) message.getContent());
-	}
-
-	private static Part find(Multipart multipart) throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				return part;
-			}
-			if (part.getContent() instanceof Multipart nested) {
-				Part found = find(nested);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 }

@@ -159,11 +159,11 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			.sorted(Comparator.comparingLong(StepExecution::getId))
 			.map((step) -> new RunRecord.Step(step.getStepName(), step.getStatus().name(), step.getReadCount(),
 					step.getWriteCount(), step.getFilterCount() + step.getSkipCount(),
-					step.getExitStatus().getExitDescription()))
+					summary(step.getExitStatus().getExitDescription())))
 			.toList();
 		return new RunRecord(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
 				parameters.getLocalDate(RunKeys.AS_OF), execution.getStatus().name(), instant(execution.getStartTime()),
-				instant(execution.getEndTime()), execution.getExitStatus().getExitDescription(),
+				instant(execution.getEndTime()), summary(execution.getExitStatus().getExitDescription()),
 				parameters.getString(RunKeys.REQUESTED_BY), reportOf(execution), steps);
 	}
 
@@ -179,6 +179,18 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			.filter((other) -> other != null)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * Batch stores a failure as the exception's stack trace: admins get its first line,
+	 * without the exception's class name.
+	 */
+	static String summary(String description) {
+		if (description == null || description.isBlank()) {
+			return null;
+		}
+		String line = description.strip().split("\\R", 2)[0];
+		return line.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)*[\\w$]*(Exception|Error): ", "");
 	}
 
 	private static Instant instant(LocalDateTime time) {

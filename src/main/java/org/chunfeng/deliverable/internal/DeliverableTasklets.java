@@ -147,6 +147,8 @@ class DeliverableTasklets {
 	RepeatStatus deliver(StepContribution contribution, ChunkContext context) {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		JobParameters parameters = execution.getJobParameters();
+		// the reconciliation is not needed after this step, whatever its outcome
+		Reconciliation reconciliation = this.reconciliations.remove(execution.getId());
 		if (!Boolean.TRUE.equals(parameters.getParameter(RunKeys.SEND_MAIL).value())) {
 			contribution.setExitStatus(new ExitStatus("NOOP", "--no-mail"));
 			return RepeatStatus.FINISHED;
@@ -156,8 +158,11 @@ class DeliverableTasklets {
 			Deliverable deliverable = deliverable(execution);
 			Path report = reportOf(execution);
 			Path chart = (report != null) ? chartFile(report) : null;
-			this.outbox.enqueue(this.composer.compose(deliverable, reconciliation(execution), runKey, execution.getId(),
-					report, (chart != null && Files.exists(chart)) ? chart : null));
+			if (reconciliation == null) {
+				reconciliation = required(this.reconciler, "核对").reconcile(asOf(execution));
+			}
+			this.outbox.enqueue(this.composer.compose(deliverable, reconciliation, runKey, execution.getId(), report,
+					(chart != null && Files.exists(chart)) ? chart : null));
 		}
 		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
 		long sent = messages.stream().filter((message) -> message.state().equals("SENT")).count();
