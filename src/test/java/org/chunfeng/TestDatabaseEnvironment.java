@@ -49,6 +49,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 			}
 		}
 		properties.put("spring.quartz.auto-startup", "false");
+		// the test contexts Spring caches each keep a pool open on one PostgreSQL server
+		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
 		// above the application's config files, below a test's own
 		// @SpringBootTest(properties = ...)
 		MapPropertySource source = new MapPropertySource("chunfengTestDatabase", properties);

@@ -64,6 +64,9 @@ class OutboxDeliveryTests extends MailTestSupport {
 		Part attachment = MailParts.attachment(received);
 		assertThat(attachment.getFileName()).startsWith("=?UTF-8?");
 		assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo(ATTACHMENT_NAME);
+		// one whole encoded word per parameter, not RFC 2231 continuations cut inside it
+		assertThat(attachment.getHeader("Content-Disposition")[0]).contains("filename=\"=?UTF-8?")
+			.doesNotContain("filename*");
 		try (InputStream in = attachment.getInputStream(); Workbook opened = new XSSFWorkbook(in)) {
 			assertThat(opened.getSheet("统计表").getRow(0).getCell(0).getStringCellValue()).isEqualTo("春风行动开展情况统计表");
 			assertThat(opened.getSheet("统计表").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(130.0);

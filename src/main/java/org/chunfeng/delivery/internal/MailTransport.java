@@ -36,6 +36,12 @@ class MailTransport {
 	private final Workspace workspace;
 
 	MailTransport(ObjectProvider<JavaMailSender> sender, MailRecipients recipients, Workspace workspace) {
+		// Jakarta Mail otherwise splits a long encoded file name into RFC 2231
+		// continuations
+		// (filename*0, filename*1) cut inside the encoded word, which Outlook, Foxmail
+		// and
+		// most webmail show as garbage. Read once, when the first message is built.
+		System.setProperty("mail.mime.splitlongparameters", "false");
 		this.sender = sender.getIfAvailable();
 		this.recipients = recipients;
 		this.workspace = workspace;
