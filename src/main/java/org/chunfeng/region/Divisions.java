@@ -116,8 +116,17 @@ public final class Divisions {
 		if (text == null) {
 			return "";
 		}
+		int first = 0;
+		while (first < text.length() && !changes(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			// most values are clean: no copy
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		out.append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= '\uFF01' && c <= '\uFF5E') {
 				c = (char) (c - 0xFEE0);
@@ -128,6 +137,14 @@ public final class Divisions {
 			out.append(c);
 		}
 		return out.toString();
+	}
+
+	private static boolean changes(char c) {
+		if (c > ' ' && c < '\u007F') {
+			return false;
+		}
+		return (c >= '\uFF01' && c <= '\uFF5E') || Character.isWhitespace(c) || Character.isSpaceChar(c)
+				|| c == '\u200B' || c == '\uFEFF';
 	}
 
 	static String withoutSuffix(String name) {

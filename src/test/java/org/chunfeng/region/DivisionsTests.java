@@ -51,6 +51,9 @@ class DivisionsTests {
 	@Test
 	void normalizesFullWidthCharactersAndWhitespace() {
 		assertThat(Divisions.normalize("（１２３）\u3000ａ b\r\n")).isEqualTo("(123)ab");
+		assertThat(Divisions.normalize("HD2024 00１\u200B")).isEqualTo("HD2024001");
+		assertThat(Divisions.normalize("2024年春风行动")).isEqualTo("2024年春风行动");
+		assertThat(Divisions.normalize(null)).isEmpty();
 	}
 
 }

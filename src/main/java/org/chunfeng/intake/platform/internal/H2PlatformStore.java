@@ -2,6 +2,7 @@ package org.chunfeng.intake.platform.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +12,8 @@ class H2PlatformStore implements PlatformStore {
 
 	private static final long MERGE_SLICE = 50_000;
 
+	private static final int BATCH = 1000;
+
 	private final JdbcTemplate jdbc;
 
 	H2PlatformStore(JdbcTemplate jdbc) {
@@ -18,7 +21,37 @@ class H2PlatformStore implements PlatformStore {
 	}
 
 	@Override
-	public void stage(long importId, List<PlatformActivity> rows) {
+	public Staging staging(long importId) {
+		return new Staging() {
+
+			private final List<PlatformActivity> rows = new ArrayList<>(BATCH);
+
+			@Override
+			public void add(PlatformActivity row) {
+				this.rows.add(row);
+				if (this.rows.size() == BATCH) {
+					finish();
+				}
+			}
+
+			@Override
+			public void finish() {
+				insert(importId, this.rows);
+				this.rows.clear();
+			}
+
+			@Override
+			public void close() {
+				this.rows.clear();
+			}
+
+		};
+	}
+
+	private void insert(long importId, List<PlatformActivity> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		this.jdbc.batchUpdate("""
 				insert into platform_staging (%s) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""".formatted(COLUMNS), rows, rows.size(), (statement, row) -> {

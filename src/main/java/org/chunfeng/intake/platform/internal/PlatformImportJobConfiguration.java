@@ -4,8 +4,6 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
-import io.micrometer.observation.ObservationRegistry;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -22,9 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The platform import job, one instance per import (its id is the identifying parameter):
- * {@code platformLoadStep} reads, checks and stages the rows chunk by chunk, and
- * {@code platformMergeStep} accounts for them and merges or refuses the file. A failed or
- * killed import restarts from its last committed chunk.
+ * {@code platformLoadStep} reads, checks and stages the rows chunk by chunk (a tasklet
+ * that streams each chunk into one COPY, rather than a chunk-oriented step that would
+ * parse a whole chunk before sending any of it), and {@code platformMergeStep} accounts
+ * for them and merges or refuses the file. A failed or killed import restarts from its
+ * last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class PlatformImportJobConfiguration {
@@ -35,31 +35,13 @@ class PlatformImportJobConfiguration {
 
 	@Bean
 	Job platformImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlatformExportReader platformExportReader, PlatformRowValidator validator,
-			PlatformStagingWriter platformStagingWriter, PlatformProperties properties, Step platformMergeStep) {
-		Step platformLoadStep = platformLoadStep(jobRepository, transactionManager, platformExportReader, validator,
-				platformStagingWriter, properties);
-		return new JobBuilder(JOB_NAME, jobRepository).start(platformLoadStep).next(platformMergeStep).build();
-	}
-
-	/**
-	 * Not a bean: Boot's batch observability post-processor would give a step bean the
-	 * metrics registry, and a metrics observation per item costs more than reading the
-	 * row.
-	 */
-	private static Step platformLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlatformExportReader platformExportReader, PlatformRowValidator validator,
-			PlatformStagingWriter platformStagingWriter, PlatformProperties properties) {
-		// no skip or retry: bad rows are data (CheckedRow), so no item can vanish in a
-		// skip
-		return new StepBuilder("platformLoadStep", jobRepository).<RawRow, CheckedRow>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(platformExportReader)
-			.processor(validator)
-			.writer(platformStagingWriter)
-			.listener(platformExportReader)
-			.observationRegistry(ObservationRegistry.NOOP)
+			PlatformLoadTasklet platformLoadTasklet, Step platformMergeStep) {
+		// the tasklet is also the step's stream (the reader's position) and listener
+		Step platformLoadStep = new StepBuilder("platformLoadStep", jobRepository)
+			.tasklet(platformLoadTasklet, transactionManager)
+			.stream(platformLoadTasklet)
 			.build();
+		return new JobBuilder(JOB_NAME, jobRepository).start(platformLoadStep).next(platformMergeStep).build();
 	}
 
 	@Bean
@@ -71,17 +53,10 @@ class PlatformImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	PlatformExportReader platformExportReader(@Value("#{jobParameters['importId']}") Long importId,
-			ImportRecords records, PlatformStore store, PlatformProperties properties) {
-		return new PlatformExportReader(importId, records, store, properties);
-	}
-
-	@Bean
-	@StepScope
-	PlatformStagingWriter platformStagingWriter(@Value("#{jobParameters['importId']}") Long importId,
-			ImportRecords records, PlatformStore store, PlatformProperties properties) {
+	PlatformLoadTasklet platformLoadTasklet(@Value("#{jobParameters['importId']}") Long importId,
+			PlatformRowValidator validator, ImportRecords records, PlatformStore store, PlatformProperties properties) {
 		String fileName = records.find(importId).map(ImportRecords.ImportRecord::fileName).orElse("?");
-		return new PlatformStagingWriter(importId, fileName, store, records, System.err, properties.progressInterval());
+		return new PlatformLoadTasklet(importId, fileName, validator, store, records, properties, System.err);
 	}
 
 	@Bean

@@ -1,9 +1,7 @@
 package org.chunfeng.intake.platform.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -13,12 +11,16 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-/** PostgreSQL: COPY into the unlogged staging table, then INSERT … ON CONFLICT. */
+/** PostgreSQL: binary COPY into the unlogged staging table, then a set-based merge. */
 class PostgresPlatformStore implements PlatformStore {
 
-	private static final String COPY = """
-			copy platform_staging (import_id, line, activity_id, name, mode, county_code, city_code, start_date,
-			end_date, employers, positions, intents, campaign, status, updated_at) from stdin""";
+	/**
+	 * Each activity's newest row in the import: the latest updated_at, then the last
+	 * line.
+	 */
+	private static final String NEWEST_ROWS = """
+			select distinct on (activity_id) %s from platform_staging where import_id = ?
+			order by activity_id, updated_at desc nulls last, line desc""".formatted(COLUMNS);
 
 	private final DataSource dataSource;
 
@@ -29,95 +31,60 @@ class PostgresPlatformStore implements PlatformStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * On the connection of the caller's transaction, so that a failed chunk stages
+	 * nothing.
+	 */
 	@Override
-	public void stage(long importId, List<PlatformActivity> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		StringBuilder text = new StringBuilder(rows.size() * 160);
-		for (PlatformActivity row : rows) {
-			text.append(importId).append('\t').append(row.line()).append('\t');
-			field(text, row.activityId());
-			field(text, row.name());
-			text.append(row.mode().name()).append('\t');
-			text.append(row.countyCode()).append('\t').append(row.cityCode()).append('\t');
-			text.append(row.startDate()).append('\t');
-			field(text, (row.endDate() != null) ? row.endDate().toString() : null);
-			text.append(row.employers()).append('\t').append(row.positions()).append('\t');
-			text.append(row.intents()).append('\t');
-			field(text, row.campaign());
-			field(text, row.status());
-			if (row.updatedAt() != null) {
-				text.append(row.updatedAt());
-			}
-			else {
-				text.append("\\N");
-			}
-			text.append('\n');
-		}
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+	public Staging staging(long importId) {
 		// a lost chunk commit after a database crash is re-read on restart, like a failed
 		// one
 		this.jdbc.execute("set local synchronous_commit = off");
-		// the connection of the chunk's transaction, so that a failed chunk stages
-		// nothing
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-			try {
-				copy.writeToCopy(bytes, 0, bytes.length);
-				copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
+			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(PostgresStaging.COPY);
+			return new PostgresStaging(copy, importId,
+					() -> DataSourceUtils.releaseConnection(connection, this.dataSource));
 		}
 		catch (SQLException ex) {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
 			throw new IllegalStateException("COPY into platform_staging failed: " + ex.getMessage(), ex);
 		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
 	}
 
-	/** A text-format COPY field and its tab; null as \N. */
-	private static void field(StringBuilder text, String value) {
-		if (value == null) {
-			text.append("\\N\t");
-			return;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> text.append("\\\\");
-				case '\t' -> text.append("\\t");
-				case '\n' -> text.append("\\n");
-				case '\r' -> text.append("\\r");
-				default -> text.append(c);
-			}
-		}
-		text.append('\t');
-	}
-
+	/**
+	 * Updates the stored activities the file has newer rows for, then inserts the new
+	 * ones: a plain insert of rows no activity has yet costs half of an INSERT … ON
+	 * CONFLICT, which checks every row speculatively. A first import (nothing stored)
+	 * needs neither the update nor the check.
+	 */
 	@Override
 	public void merge(long importId) {
 		// sorts a full season's export in memory to keep each activity's newest row
 		this.jdbc.execute("set local work_mem = '256MB'");
+		// one merge at a time, across processes too: both statements must see the same
+		// stored activities; readers are not blocked
+		this.jdbc.execute("lock table platform_activity in share row exclusive mode");
+		if (!Boolean.TRUE
+			.equals(this.jdbc.queryForObject("select exists (select 1 from platform_activity)", Boolean.class))) {
+			this.jdbc.update("insert into platform_activity (%s) %s".formatted(COLUMNS, NEWEST_ROWS), importId);
+			return;
+		}
+		// row estimates for joining a large file with what is stored
+		this.jdbc.execute("analyze platform_staging");
 		this.jdbc.update("""
-				insert into platform_activity as a (%s)
-				select distinct on (activity_id) %s
-				from platform_staging where import_id = ?
-				order by activity_id, updated_at desc nulls last, line desc
-				on conflict (activity_id) do update set name = excluded.name, mode = excluded.mode,
-					county_code = excluded.county_code, city_code = excluded.city_code,
-					start_date = excluded.start_date, end_date = excluded.end_date, employers = excluded.employers,
-					positions = excluded.positions, intents = excluded.intents, campaign = excluded.campaign,
-					status = excluded.status, updated_at = excluded.updated_at, import_id = excluded.import_id,
-					line = excluded.line
-				where a.updated_at is null or excluded.updated_at > a.updated_at
-				""".formatted(COLUMNS, COLUMNS), importId);
+				update platform_activity a set name = s.name, mode = s.mode, county_code = s.county_code,
+					city_code = s.city_code, start_date = s.start_date, end_date = s.end_date, employers = s.employers,
+					positions = s.positions, intents = s.intents, campaign = s.campaign, status = s.status,
+					updated_at = s.updated_at, import_id = s.import_id, line = s.line
+				from (%s) s
+				where a.activity_id = s.activity_id and (a.updated_at is null or s.updated_at > a.updated_at)
+				""".formatted(NEWEST_ROWS), importId);
+		this.jdbc.update("""
+				insert into platform_activity (%s)
+				select %s from (%s) s
+				where not exists (select 1 from platform_activity a where a.activity_id = s.activity_id)
+				""".formatted(COLUMNS, COLUMNS, NEWEST_ROWS), importId);
 	}
 
 	@Override

@@ -228,6 +228,26 @@ class PlatformImportTests {
 	}
 
 	@Test
+	void storesEveryValueExactlyAsRead() {
+		String full = String.join(",", "V1", "\"a\tb\\c\nd 😀 招聘\"", "线上", "140105", "", "", "1999-12-31", "2000-01-02",
+				"9000000000", "0", "7", "2024年春风行动", "已结束", "2024-02-29 23:59:58");
+		String sparse = String.join(",", "V2", "", "线下", "140106", "", "", "2024-02-01", "", "", "1", "", "", "", "");
+		assertThat(this.intake.importFile(csv(this.folder, "values.csv", List.of(full, sparse))).rowsLoaded())
+			.isEqualTo(2);
+
+		assertThat(this.jdbc.queryForList("""
+				select activity_id, name, mode, county_code, city_code, start_date, end_date, employers, positions,
+					intents, campaign, status, updated_at, line
+				from platform_activity order by activity_id""").stream().map(PlatformImportTests::lowerCaseKeys))
+			.containsExactly("{activity_id=V1, name=a\tb\\c\nd 😀 招聘, mode=ONLINE, county_code=140105, city_code=1401, "
+					+ "start_date=1999-12-31, end_date=2000-01-02, employers=9000000000, positions=0, intents=7, "
+					+ "campaign=2024年春风行动, status=已结束, updated_at=2024-02-29 23:59:58.0, line=2}",
+					"{activity_id=V2, name=null, mode=OFFLINE, county_code=140106, city_code=1401, "
+							+ "start_date=2024-02-01, end_date=null, employers=0, positions=1, intents=0, campaign=null, "
+							+ "status=null, updated_at=null, line=4}");
+	}
+
+	@Test
 	void stagesWithJdbcBatchesOnH2() {
 		assumeThat(TestDatabase.isPostgres()).as("H2 only: the test database is PostgreSQL").isFalse();
 		assertThat(this.store).isInstanceOf(H2PlatformStore.class);
@@ -238,6 +258,13 @@ class PlatformImportTests {
 	private static String named(String id, String city, String county) {
 		return String.join(",", id, "招聘会" + id, "线下", "", city, county, "2024-02-01", "", "3", "10", "2", "2024年春风行动",
 				"已结束", "");
+	}
+
+	/** H2 names result columns in upper case, PostgreSQL in lower case. */
+	private static String lowerCaseKeys(Map<String, Object> row) {
+		Map<String, Object> lower = new java.util.LinkedHashMap<>();
+		row.forEach((key, value) -> lower.put(key.toLowerCase(java.util.Locale.ROOT), value));
+		return lower.toString();
 	}
 
 	private String countyOf(String id) {

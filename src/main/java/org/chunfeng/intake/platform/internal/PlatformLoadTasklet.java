@@ -1,0 +1,135 @@
+package org.chunfeng.intake.platform.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chunfeng.intake.platform.internal.PlatformStore.Staging;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Reads, checks and stages up to chunk-size rows per call, each call one transaction:
+ * valid rows go to the store as they are read, so that PostgreSQL stores them while the
+ * next ones are parsed, and rejected rows are stored with the reason. The reader's
+ * position commits with them, so a failed or killed import restarts after its last
+ * committed chunk. Every row read is either staged or rejected: nothing is skipped.
+ */
+class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener {
+
+	private final long importId;
+
+	private final String fileName;
+
+	private final PlatformExportReader reader;
+
+	private final PlatformRowValidator validator;
+
+	private final PlatformStore store;
+
+	private final ImportRecords records;
+
+	private final int chunkSize;
+
+	private final PrintStream console;
+
+	private final long intervalNanos;
+
+	private final long startedNanos = System.nanoTime();
+
+	private long lastShownNanos = this.startedNanos;
+
+	private long rows;
+
+	private long rejected;
+
+	/** Owns its reader: a step-scoped reader bean would cost a proxy lookup per row. */
+	PlatformLoadTasklet(long importId, String fileName, PlatformRowValidator validator, PlatformStore store,
+			ImportRecords records, PlatformProperties properties, PrintStream console) {
+		this.importId = importId;
+		this.fileName = fileName;
+		this.reader = new PlatformExportReader(importId, records, store, properties);
+		this.validator = validator;
+		this.store = store;
+		this.records = records;
+		this.chunkSize = properties.chunkSize();
+		this.console = console;
+		this.intervalNanos = properties.progressInterval().toNanos();
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		this.reader.open(context);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		this.reader.update(context);
+	}
+
+	@Override
+	public void close() {
+		this.reader.close();
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		return this.reader.afterStep(stepExecution);
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		List<CheckedRow> bad = new ArrayList<>();
+		int read = 0;
+		boolean end = false;
+		try (Staging staging = this.store.staging(this.importId)) {
+			while (read < this.chunkSize) {
+				RawRow raw = this.reader.read();
+				if (raw == null) {
+					end = true;
+					break;
+				}
+				read++;
+				CheckedRow row = this.validator.process(raw);
+				if (row.isRejected()) {
+					bad.add(row);
+				}
+				else {
+					staging.add(row.activity());
+				}
+			}
+			staging.finish();
+		}
+		if (!bad.isEmpty()) {
+			this.records.reject(this.importId, this.fileName, bad);
+		}
+		for (int i = 0; i < read; i++) {
+			contribution.incrementReadCount();
+		}
+		contribution.incrementWriteCount(read - bad.size());
+		contribution.incrementFilterCount(bad.size());
+		this.rows += read;
+		this.rejected += bad.size();
+		showProgress();
+		return end ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+	}
+
+	private void showProgress() {
+		long now = System.nanoTime();
+		if (now - this.lastShownNanos >= this.intervalNanos) {
+			this.lastShownNanos = now;
+			double seconds = Math.max((now - this.startedNanos) / 1e9, 0.001);
+			this.console.printf("  %s: 已读取 %,d 行，%,.0f 行/秒，拒绝 %,d 行%n", this.fileName, this.rows, this.rows / seconds,
+					this.rejected);
+		}
+	}
+
+}
