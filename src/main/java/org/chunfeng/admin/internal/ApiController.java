@@ -17,6 +17,7 @@ import org.chunfeng.schedule.AlertRecord;
 import org.chunfeng.schedule.Firing;
 import org.chunfeng.schedule.FiringRecord;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The JSON API: the console's operations for scripts (HTTP Basic). */
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api")
 class ApiController {

@@ -47,6 +47,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,7 @@ import org.springframework.stereotype.Component;
  * change is written to the audit log, whether it succeeded or not. The features behind it
  * are looked up lazily, so that the console starts before every one exists.
  */
+@ConditionalOnWebApplication
 @Component
 class Console {
 

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.chunfeng.campaign.Campaigns;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /** Dates and statuses as the console shows them ({@code ${@fmt...}} in templates). */
+@ConditionalOnWebApplication
 @Component("fmt")
 public class ConsoleFormat {
 

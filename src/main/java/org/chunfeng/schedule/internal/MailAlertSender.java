@@ -11,6 +11,7 @@ import org.chunfeng.schedule.AlertSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -18,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
  * Sends an alert to the admins' recipient group through the delivery outbox (recorded
  * before it is sent, retried, never twice; SMTP or the .eml pickup folder).
  */
+@ConditionalOnBooleanProperty(name = "chunfeng.scheduler.enabled", matchIfMissing = true)
 @Component
 class MailAlertSender implements AlertSender {
 

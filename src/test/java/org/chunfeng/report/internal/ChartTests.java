@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.chunfeng.report.internal.ReportWorkbooks.number;
 import static org.chunfeng.report.internal.ReportWorkbooks.text;
 
@@ -47,7 +48,10 @@ class ChartTests {
 	@Test
 	void pngWithChineseLabelsWhenAFontHasThem() throws IOException {
 		PositionsChartImage image = PositionsChartImage.withInstalledFonts();
-		assertThat(image.hasChineseFont()).as("a CJK font (Debian fonts-noto-cjk) is installed").isTrue();
+		if (System.getenv("CI") != null) {
+			assertThat(image.hasChineseFont()).as("a CJK font (Debian fonts-noto-cjk, installed by .ci/run)").isTrue();
+		}
+		assumeThat(image.hasChineseFont()).as("no CJK font installed (Debian fonts-noto-cjk): skipped").isTrue();
 
 		byte[] png = image.render(ReportFixtures.reconciliation());
 
