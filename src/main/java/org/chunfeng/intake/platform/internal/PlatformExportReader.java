@@ -5,20 +5,11 @@ import java.io.UncheckedIOException;
 
 import org.chunfeng.intake.platform.internal.ImportRecords.ImportRecord;
 
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-
 /**
- * Reads an import's data rows. The number of rows consumed is saved with every committed
- * chunk, so a restarted import skips exactly the rows already staged or rejected.
+ * Reads an import's data rows (blank rows are not rows), from the start or after the rows
+ * an earlier attempt committed.
  */
-class PlatformExportReader implements ItemStreamReader<RawRow>, StepExecutionListener {
-
-	static final String ROWS_KEY = "platform.rows";
+class PlatformExportReader implements AutoCloseable {
 
 	private final long importId;
 
@@ -32,8 +23,6 @@ class PlatformExportReader implements ItemStreamReader<RawRow>, StepExecutionLis
 
 	private ExportLayout layout;
 
-	private long rows;
-
 	PlatformExportReader(long importId, ImportRecords records, PlatformStore store, PlatformProperties properties) {
 		this.importId = importId;
 		this.records = records;
@@ -41,11 +30,14 @@ class PlatformExportReader implements ItemStreamReader<RawRow>, StepExecutionLis
 		this.properties = properties;
 	}
 
-	@Override
-	public void open(ExecutionContext context) {
+	/**
+	 * Opens the file and skips the rows already staged or rejected.
+	 * @param done the rows an earlier attempt committed
+	 * @return the rows skipped: {@code done}, or 0 when the staged rows were lost
+	 */
+	long open(long done) {
 		ImportRecord record = this.records.find(this.importId)
-			.orElseThrow(() -> new ItemStreamException("platform import " + this.importId + " does not exist"));
-		long done = context.getLong(ROWS_KEY, 0L);
+			.orElseThrow(() -> new IllegalStateException("platform import " + this.importId + " does not exist"));
 		if (done > 0 && this.store.stagedCount(this.importId) + this.records.rejectedCount(this.importId) != done) {
 			// the unlogged staging table lost its rows in a database crash: start the
 			// file again
@@ -65,17 +57,13 @@ class PlatformExportReader implements ItemStreamReader<RawRow>, StepExecutionLis
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + record.path() + ": " + ex.getMessage(), ex);
 		}
-		this.rows = done;
+		return done;
 	}
 
-	@Override
-	public RawRow read() throws IOException {
+	/** The next data row, or null at the end of the file. */
+	RawRow read() throws IOException {
 		SourceRow row = nextDataRow();
-		if (row == null) {
-			return null;
-		}
-		this.rows++;
-		return new RawRow(row.line(), this.layout.values(row));
+		return (row != null) ? new RawRow(row.line(), this.layout.values(row)) : null;
 	}
 
 	private SourceRow nextDataRow() throws IOException {
@@ -85,11 +73,6 @@ class PlatformExportReader implements ItemStreamReader<RawRow>, StepExecutionLis
 		}
 		while (row != null && row.isBlank());
 		return row;
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		context.putLong(ROWS_KEY, this.rows);
 	}
 
 	@Override
@@ -103,15 +86,6 @@ class PlatformExportReader implements ItemStreamReader<RawRow>, StepExecutionLis
 			}
 			this.source = null;
 		}
-	}
-
-	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (stepExecution.getStatus().isUnsuccessful()) {
-			return null;
-		}
-		this.records.setRowsRead(this.importId, this.rows);
-		return null;
 	}
 
 }

@@ -17,13 +17,16 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Reads, checks and stages up to chunk-size rows per call, each call one transaction:
- * valid rows go to the store as they are read, so that PostgreSQL stores them while the
- * next ones are parsed, and rejected rows are stored with the reason. The reader's
- * position commits with them, so a failed or killed import restarts after its last
- * committed chunk. Every row read is either staged or rejected: nothing is skipped.
+ * Stages up to chunk-size rows per call, each call one transaction. Rows are read and
+ * checked on a thread of their own, a few batches ahead; valid ones go to the store as
+ * they arrive, so that PostgreSQL stores them while the next ones are parsed, and
+ * rejected ones are stored with the reason. The position in the file commits with the
+ * rows, so a failed or killed import restarts after its last committed chunk. Every row
+ * read is either staged or rejected: nothing is skipped.
  */
 class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener {
+
+	static final String ROWS_KEY = "platform.rows";
 
 	private final long importId;
 
@@ -47,11 +50,15 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 
 	private long lastShownNanos = this.startedNanos;
 
-	private long rows;
+	private ReadAhead<CheckedRow> rows;
 
-	private long rejected;
+	/** Rows of the file staged or rejected, by this attempt and the earlier ones. */
+	private long position;
 
-	/** Owns its reader: a step-scoped reader bean would cost a proxy lookup per row. */
+	private long rowsThisAttempt;
+
+	private long rejectedThisAttempt;
+
 	PlatformLoadTasklet(long importId, String fileName, PlatformRowValidator validator, PlatformStore store,
 			ImportRecords records, PlatformProperties properties, PrintStream console) {
 		this.importId = importId;
@@ -67,22 +74,11 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.reader.open(context);
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		this.reader.update(context);
-	}
-
-	@Override
-	public void close() {
-		this.reader.close();
-	}
-
-	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
-		return this.reader.afterStep(stepExecution);
+		this.position = this.reader.open(context.getLong(ROWS_KEY, 0L));
+		this.rows = new ReadAhead<>("read " + this.fileName, () -> {
+			RawRow raw = this.reader.read();
+			return (raw != null) ? this.validator.process(raw) : null;
+		});
 	}
 
 	@Override
@@ -92,13 +88,12 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 		boolean end = false;
 		try (Staging staging = this.store.staging(this.importId)) {
 			while (read < this.chunkSize) {
-				RawRow raw = this.reader.read();
-				if (raw == null) {
+				CheckedRow row = this.rows.next();
+				if (row == null) {
 					end = true;
 					break;
 				}
 				read++;
-				CheckedRow row = this.validator.process(raw);
 				if (row.isRejected()) {
 					bad.add(row);
 				}
@@ -116,10 +111,34 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 		}
 		contribution.incrementWriteCount(read - bad.size());
 		contribution.incrementFilterCount(bad.size());
-		this.rows += read;
-		this.rejected += bad.size();
+		// only committed with this chunk: a rolled-back chunk's rows are read again
+		this.position += read;
+		this.rowsThisAttempt += read;
+		this.rejectedThisAttempt += bad.size();
 		showProgress();
 		return end ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putLong(ROWS_KEY, this.position);
+	}
+
+	@Override
+	public void close() {
+		if (this.rows != null) {
+			this.rows.close();
+			this.rows = null;
+		}
+		this.reader.close();
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (!stepExecution.getStatus().isUnsuccessful()) {
+			this.records.setRowsRead(this.importId, this.position);
+		}
+		return null;
 	}
 
 	private void showProgress() {
@@ -127,8 +146,8 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 		if (now - this.lastShownNanos >= this.intervalNanos) {
 			this.lastShownNanos = now;
 			double seconds = Math.max((now - this.startedNanos) / 1e9, 0.001);
-			this.console.printf("  %s: 已读取 %,d 行，%,.0f 行/秒，拒绝 %,d 行%n", this.fileName, this.rows, this.rows / seconds,
-					this.rejected);
+			this.console.printf("  %s: 已读取 %,d 行，%,.0f 行/秒，拒绝 %,d 行%n", this.fileName, this.rowsThisAttempt,
+					this.rowsThisAttempt / seconds, this.rejectedThisAttempt);
 		}
 	}
 

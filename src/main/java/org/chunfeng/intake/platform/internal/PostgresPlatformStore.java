@@ -67,7 +67,15 @@ class PostgresPlatformStore implements PlatformStore {
 		this.jdbc.execute("lock table platform_activity in share row exclusive mode");
 		if (!Boolean.TRUE
 			.equals(this.jdbc.queryForObject("select exists (select 1 from platform_activity)", Boolean.class))) {
+			// loaded as PostgreSQL advises for populating a table: the primary key's
+			// index
+			// is built once afterwards, not row by row (readers wait the seconds this
+			// takes)
+			this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+			this.jdbc.execute("alter table platform_activity drop constraint platform_activity_pkey");
 			this.jdbc.update("insert into platform_activity (%s) %s".formatted(COLUMNS, NEWEST_ROWS), importId);
+			this.jdbc.execute(
+					"alter table platform_activity add constraint platform_activity_pkey primary key (activity_id)");
 			return;
 		}
 		// row estimates for joining a large file with what is stored

@@ -225,6 +225,11 @@ class PlatformImportTests {
 		assertThat(this.intake.importFile(file).outcome()).isEqualTo(Outcome.LOADED);
 		assertThat(this.jdbc.queryForObject("select name from platform_activity", String.class))
 			.isEqualTo("a\tb\\c\nd");
+		// a first import rebuilds the primary key after loading
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from pg_constraint
+				where conname = 'platform_activity_pkey' and contype = 'p' and conrelid = 'platform_activity'::regclass
+				""", Long.class)).isOne();
 	}
 
 	@Test
