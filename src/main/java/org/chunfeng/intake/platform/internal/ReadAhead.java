@@ -35,6 +35,8 @@ final class ReadAhead<T> implements AutoCloseable {
 
 	private boolean ended;
 
+	private Throwable failure;
+
 	ReadAhead(String name, Producer<T> producer) {
 		this.producer = producer;
 		this.thread = new Thread(this::produce, name);
@@ -45,6 +47,15 @@ final class ReadAhead<T> implements AutoCloseable {
 	/** The next item, or null after the last. */
 	T next() throws IOException {
 		while (this.next == this.current.size()) {
+			if (this.failure instanceof IOException io) {
+				throw io;
+			}
+			if (this.failure instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (this.failure instanceof Error error) {
+				throw error;
+			}
 			if (this.ended) {
 				return null;
 			}
@@ -56,15 +67,10 @@ final class ReadAhead<T> implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				throw new InterruptedIOException("interrupted while reading ahead");
 			}
-			if (batch.failure() instanceof IOException io) {
-				throw io;
-			}
-			if (batch.failure() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
 			this.current = batch.items();
 			this.next = 0;
 			this.ended = batch.last();
+			this.failure = batch.failure();
 		}
 		return this.current.get(this.next++);
 	}
@@ -83,21 +89,25 @@ final class ReadAhead<T> implements AutoCloseable {
 	}
 
 	private void produce() {
+		List<T> items = new ArrayList<>(BATCH);
 		try {
 			while (!this.closed) {
-				List<T> items = new ArrayList<>(BATCH);
-				T item = null;
-				while (items.size() < BATCH && (item = this.producer.next()) != null) {
-					items.add(item);
-				}
-				put(new Batch<>(items, item == null, null));
+				T item = this.producer.next();
 				if (item == null) {
+					put(new Batch<>(items, true, null));
 					return;
+				}
+				items.add(item);
+				if (items.size() == BATCH) {
+					put(new Batch<>(items, false, null));
+					items = new ArrayList<>(BATCH);
 				}
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			put(new Batch<>(List.of(), true, ex));
+		catch (IOException | RuntimeException | Error ex) {
+			// the items read before the failure first; an error too, or the consumer
+			// would wait for ever
+			put(new Batch<>(items, true, ex));
 		}
 	}
 
@@ -120,7 +130,7 @@ final class ReadAhead<T> implements AutoCloseable {
 
 	}
 
-	private record Batch<T>(List<T> items, boolean last, Exception failure) {
+	private record Batch<T>(List<T> items, boolean last, Throwable failure) {
 
 	}
 
