@@ -51,11 +51,17 @@ fresh_database() {
 	chunfeng plain -Xmx256m import platform --help >/dev/null
 }
 
+# each timed load starts with no writes of an earlier one pending (a checkpoint)
+settle() {
+	psql -d postgres -q -c checkpoint
+}
+
 # times one import into a fresh database: sets seconds, rss_mb and loaded
 timed_import() {
 	local launch=$1 heap=$2 file=$3
 	fresh_database
 	rm -rf "$work/home/logs"
+	settle
 	local start
 	start=$(now)
 	/usr/bin/time -f "%M" -o "$work/rss" \
@@ -94,6 +100,7 @@ for run in $(seq "$runs"); do
 			activity_id varchar(200) primary key, name varchar(1000), mode varchar(8), county_code varchar(12),
 			city_name varchar(50), county_name varchar(50), start_date date, end_date date, employers bigint,
 			positions bigint, intents bigint, campaign varchar(500), status varchar(100), updated_at timestamp)"
+	settle
 	start=$(now)
 	psql -d "$db" -q -v ON_ERROR_STOP=1 -c "\\copy copy_floor from '$work/export.csv' with (format csv, header true)"
 	copy_times+=("$(elapsed "$start" "$(now)")")

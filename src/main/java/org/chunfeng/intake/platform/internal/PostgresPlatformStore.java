@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -67,15 +68,7 @@ class PostgresPlatformStore implements PlatformStore {
 		this.jdbc.execute("lock table platform_activity in share row exclusive mode");
 		if (!Boolean.TRUE
 			.equals(this.jdbc.queryForObject("select exists (select 1 from platform_activity)", Boolean.class))) {
-			// loaded as PostgreSQL advises for populating a table: the primary key's
-			// index
-			// is built once afterwards, not row by row (readers wait the seconds this
-			// takes)
-			this.jdbc.execute("set local maintenance_work_mem = '256MB'");
-			this.jdbc.execute("alter table platform_activity drop constraint platform_activity_pkey");
-			this.jdbc.update("insert into platform_activity (%s) %s".formatted(COLUMNS, NEWEST_ROWS), importId);
-			this.jdbc.execute(
-					"alter table platform_activity add constraint platform_activity_pkey primary key (activity_id)");
+			loadIntoEmpty(importId);
 			return;
 		}
 		// row estimates for joining a large file with what is stored
@@ -93,6 +86,35 @@ class PostgresPlatformStore implements PlatformStore {
 				select %s from (%s) s
 				where not exists (select 1 from platform_activity a where a.activity_id = s.activity_id)
 				""".formatted(COLUMNS, COLUMNS, NEWEST_ROWS), importId);
+	}
+
+	/**
+	 * A first import loads as PostgreSQL advises for populating a table: rows first, the
+	 * primary key's index built once afterwards (readers wait the seconds this takes).
+	 * Most exports name each activity once, so the rows go in as they are and the key
+	 * proves it; a file that repeats an activity goes back and keeps each one's newest
+	 * row.
+	 */
+	private void loadIntoEmpty(long importId) {
+		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+		this.jdbc.execute("alter table platform_activity drop constraint platform_activity_pkey");
+		this.jdbc.execute("savepoint rows_as_they_are");
+		try {
+			this.jdbc.update("insert into platform_activity (%s) select %s from platform_staging where import_id = ?"
+				.formatted(COLUMNS, COLUMNS), importId);
+			addPrimaryKey();
+			this.jdbc.execute("release savepoint rows_as_they_are");
+		}
+		catch (DuplicateKeyException ex) {
+			this.jdbc.execute("rollback to savepoint rows_as_they_are");
+			this.jdbc.update("insert into platform_activity (%s) %s".formatted(COLUMNS, NEWEST_ROWS), importId);
+			addPrimaryKey();
+		}
+	}
+
+	private void addPrimaryKey() {
+		this.jdbc
+			.execute("alter table platform_activity add constraint platform_activity_pkey primary key (activity_id)");
 	}
 
 	@Override

@@ -25,9 +25,10 @@ import static org.chunfeng.intake.platform.internal.ExportFixtures.row;
 
 /**
  * An import that fails mid-file (a database trigger fails one row's staging, after the
- * first chunk was committed) resumes when run again and ends with exactly the right rows.
+ * first chunk of 10,000 rows was committed) resumes when run again and ends with exactly
+ * the right rows.
  */
-@SpringBootTest
+@SpringBootTest(properties = "chunfeng.platform.chunk-size=10000")
 class PlatformImportRestartTests {
 
 	private static final int ROWS = 25_000;

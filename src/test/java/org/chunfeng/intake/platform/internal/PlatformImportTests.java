@@ -253,6 +253,23 @@ class PlatformImportTests {
 	}
 
 	@Test
+	void firstImportWithRepeatedActivitiesKeepsTheNewestAndThePrimaryKeyOnPostgresql() {
+		assumeThat(TestDatabase.isPostgres()).as("PostgreSQL only: the test database is H2").isTrue();
+		List<String> rows = List.of(row("A", "线上", "140105", "2024-02-01", 10, "2024-02-03 10:00:00"),
+				row("B", "线上", "140105", "2024-02-01", 30, "2024-02-01 10:00:00"),
+				row("A", "线上", "140105", "2024-02-01", 20, "2024-02-01 10:00:00"));
+
+		assertThat(this.intake.importFile(csv(this.folder, "repeated.csv", rows)).rowsLoaded()).isEqualTo(3);
+
+		assertThat(positionsOf("A")).isEqualTo(10);
+		assertThat(this.activities.activityCount()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from pg_constraint
+				where conname = 'platform_activity_pkey' and contype = 'p' and conrelid = 'platform_activity'::regclass
+				""", Long.class)).isOne();
+	}
+
+	@Test
 	void stagesWithJdbcBatchesOnH2() {
 		assumeThat(TestDatabase.isPostgres()).as("H2 only: the test database is PostgreSQL").isFalse();
 		assertThat(this.store).isInstanceOf(H2PlatformStore.class);
