@@ -73,19 +73,21 @@ class PostgresPlatformStore implements PlatformStore {
 		}
 		// row estimates for joining a large file with what is stored
 		this.jdbc.execute("analyze platform_staging");
+		// one statement, so that the file's newest rows are sorted out once; both parts
+		// see the activities as stored before it, and the insert takes only new ones
 		this.jdbc.update("""
-				update platform_activity a set name = s.name, mode = s.mode, county_code = s.county_code,
-					city_code = s.city_code, start_date = s.start_date, end_date = s.end_date, employers = s.employers,
-					positions = s.positions, intents = s.intents, campaign = s.campaign, status = s.status,
-					updated_at = s.updated_at, import_id = s.import_id, line = s.line
-				from (%s) s
-				where a.activity_id = s.activity_id and (a.updated_at is null or s.updated_at > a.updated_at)
-				""".formatted(NEWEST_ROWS), importId);
-		this.jdbc.update("""
+				with newest as materialized (%s),
+				updated as (
+					update platform_activity a set name = s.name, mode = s.mode, county_code = s.county_code,
+						city_code = s.city_code, start_date = s.start_date, end_date = s.end_date,
+						employers = s.employers, positions = s.positions, intents = s.intents, campaign = s.campaign,
+						status = s.status, updated_at = s.updated_at, import_id = s.import_id, line = s.line
+					from newest s
+					where a.activity_id = s.activity_id and (a.updated_at is null or s.updated_at > a.updated_at))
 				insert into platform_activity (%s)
-				select %s from (%s) s
+				select %s from newest s
 				where not exists (select 1 from platform_activity a where a.activity_id = s.activity_id)
-				""".formatted(COLUMNS, COLUMNS, NEWEST_ROWS), importId);
+				""".formatted(NEWEST_ROWS, COLUMNS, COLUMNS), importId);
 	}
 
 	/**
