@@ -128,23 +128,25 @@ public final class Divisions {
 		out.append(text, 0, first);
 		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= '\uFF01' && c <= '\uFF5E') {
-				c = (char) (c - 0xFEE0);
+			if (!isSpace(c)) {
+				out.append(isFullWidth(c) ? (char) (c - 0xFEE0) : c);
 			}
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
-				continue;
-			}
-			out.append(c);
 		}
 		return out.toString();
 	}
 
 	private static boolean changes(char c) {
-		if (c > ' ' && c < '\u007F') {
-			return false;
-		}
-		return (c >= '\uFF01' && c <= '\uFF5E') || Character.isWhitespace(c) || Character.isSpaceChar(c)
-				|| c == '\u200B' || c == '\uFEFF';
+		// printable ASCII, nearly every character of an export, stays as it is
+		return (c <= ' ' || c >= '\u007F') && (isFullWidth(c) || isSpace(c));
+	}
+
+	/** Full-width ASCII (！ to ～), which maps to half-width by a fixed offset. */
+	private static boolean isFullWidth(char c) {
+		return c >= '\uFF01' && c <= '\uFF5E';
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
 	}
 
 	static String withoutSuffix(String name) {

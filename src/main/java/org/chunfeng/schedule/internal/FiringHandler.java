@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Component;
  * passed), schedules a retry when the run fails and time is left, and checks at the alert
  * time that the deliverable is out.
  */
-@ConditionalOnBooleanProperty(name = "chunfeng.scheduler.enabled", matchIfMissing = true)
+@WhereTheSchedulerRuns
 @Component
 class FiringHandler {
 

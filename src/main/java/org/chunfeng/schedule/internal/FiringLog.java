@@ -10,12 +10,11 @@ import java.util.List;
 import org.chunfeng.schedule.AlertRecord;
 import org.chunfeng.schedule.FiringRecord;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The schedule_firing and schedule_alert tables. */
-@ConditionalOnBooleanProperty(name = "chunfeng.scheduler.enabled", matchIfMissing = true)
+@WhereTheSchedulerRuns
 @Component
 class FiringLog {
 

@@ -11,7 +11,6 @@ import org.chunfeng.schedule.AlertSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -19,7 +18,7 @@ import org.springframework.web.util.HtmlUtils;
  * Sends an alert to the admins' recipient group through the delivery outbox (recorded
  * before it is sent, retried, never twice; SMTP or the .eml pickup folder).
  */
-@ConditionalOnBooleanProperty(name = "chunfeng.scheduler.enabled", matchIfMissing = true)
+@WhereTheSchedulerRuns
 @Component
 class MailAlertSender implements AlertSender {
 

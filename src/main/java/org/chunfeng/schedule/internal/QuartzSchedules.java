@@ -35,7 +35,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ import org.springframework.stereotype.Component;
  * group = deliverable id, so that pausing a deliverable pauses its future triggers too).
  * Synchronised with jobs/ when the scheduler starts.
  */
-@ConditionalOnBooleanProperty(name = "chunfeng.scheduler.enabled", matchIfMissing = true)
+@WhereTheSchedulerRuns
 @Component
 class QuartzSchedules implements Schedules {
 

@@ -6,7 +6,6 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * Quartz's JDBC job store on the product's database: the SQL dialect follows the
  * database, and a shutdown waits for a running firing to finish.
  */
-@ConditionalOnBooleanProperty(name = "chunfeng.scheduler.enabled", matchIfMissing = true)
+@WhereTheSchedulerRuns
 @Configuration(proxyBeanMethods = false)
 class QuartzSetup {
 

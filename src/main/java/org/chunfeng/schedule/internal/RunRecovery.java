@@ -29,7 +29,6 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 
 /**
  * At start-up of {@code serve}: runs left STARTED by a crash are marked failed (Spring
@@ -38,7 +37,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
  * is alive, or when it has not been updated for {@code chunfeng.schedule.recover-after}
  * (another live instance may be running it).
  */
-@ConditionalOnBooleanProperty(name = "chunfeng.scheduler.enabled", matchIfMissing = true)
+@WhereTheSchedulerRuns
 @Component
 class RunRecovery {
 

@@ -52,9 +52,10 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 
 	private ReadAhead<CheckedRow> rows;
 
-	/** Rows of the file staged or rejected, by this attempt and the earlier ones. */
-	private long position;
+	/** Rows an earlier attempt committed, skipped by this one. */
+	private long skipped;
 
+	/** Rows this attempt staged or rejected. */
 	private long rowsThisAttempt;
 
 	private long rejectedThisAttempt;
@@ -74,7 +75,7 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.position = this.reader.open(context.getLong(ROWS_KEY, 0L));
+		this.skipped = this.reader.open(context.getLong(ROWS_KEY, 0L));
 		this.rows = new ReadAhead<>("read " + this.fileName, () -> {
 			RawRow raw = this.reader.read();
 			return (raw != null) ? this.validator.process(raw) : null;
@@ -112,7 +113,6 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 		contribution.incrementWriteCount(read - bad.size());
 		contribution.incrementFilterCount(bad.size());
 		// only committed with this chunk: a rolled-back chunk's rows are read again
-		this.position += read;
 		this.rowsThisAttempt += read;
 		this.rejectedThisAttempt += bad.size();
 		showProgress();
@@ -121,7 +121,7 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 
 	@Override
 	public void update(ExecutionContext context) {
-		context.putLong(ROWS_KEY, this.position);
+		context.putLong(ROWS_KEY, position());
 	}
 
 	@Override
@@ -136,9 +136,14 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (!stepExecution.getStatus().isUnsuccessful()) {
-			this.records.setRowsRead(this.importId, this.position);
+			this.records.setRowsRead(this.importId, position());
 		}
 		return null;
+	}
+
+	/** Rows of the file staged or rejected, by this attempt and the earlier ones. */
+	private long position() {
+		return this.skipped + this.rowsThisAttempt;
 	}
 
 	private void showProgress() {

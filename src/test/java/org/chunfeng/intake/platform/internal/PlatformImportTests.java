@@ -226,10 +226,7 @@ class PlatformImportTests {
 		assertThat(this.jdbc.queryForObject("select name from platform_activity", String.class))
 			.isEqualTo("a\tb\\c\nd");
 		// a first import rebuilds the primary key after loading
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from pg_constraint
-				where conname = 'platform_activity_pkey' and contype = 'p' and conrelid = 'platform_activity'::regclass
-				""", Long.class)).isOne();
+		assertThat(primaryKeys()).isOne();
 	}
 
 	@Test
@@ -263,10 +260,7 @@ class PlatformImportTests {
 
 		assertThat(positionsOf("A")).isEqualTo(10);
 		assertThat(this.activities.activityCount()).isEqualTo(2);
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from pg_constraint
-				where conname = 'platform_activity_pkey' and contype = 'p' and conrelid = 'platform_activity'::regclass
-				""", Long.class)).isOne();
+		assertThat(primaryKeys()).isOne();
 	}
 
 	@Test
@@ -280,6 +274,17 @@ class PlatformImportTests {
 	private static String named(String id, String city, String county) {
 		return String.join(",", id, "招聘会" + id, "线下", "", city, county, "2024-02-01", "", "3", "10", "2", "2024年春风行动",
 				"已结束", "");
+	}
+
+	/**
+	 * PostgreSQL: platform_activity's primary key constraints (a first import rebuilds
+	 * it).
+	 */
+	private long primaryKeys() {
+		return this.jdbc.queryForObject("""
+				select count(*) from pg_constraint
+				where conname = 'platform_activity_pkey' and contype = 'p' and conrelid = 'platform_activity'::regclass
+				""", Long.class);
 	}
 
 	/** H2 names result columns in upper case, PostgreSQL in lower case. */
