@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.OutboxEntry;
@@ -99,7 +100,16 @@ class RunCommand implements Subcommand {
 			throw new ParameterException(this.spec.commandLine(),
 					"日期格式不对: --as-of '" + this.asOf + "' (expected YYYY-MM-DD, e.g. 2024-02-29)");
 		}
-		RunRecord run = this.runs.run(new RunRequest(this.deliverable, date, this.force, !this.noMail, "cli"));
+		RunRecord run;
+		try {
+			run = this.runs.run(new RunRequest(this.deliverable, date, this.force, !this.noMail, "cli"));
+		}
+		catch (RunConflictException ex) {
+			// the same report runs in a live instance: one sentence, no stack of causes
+			this.spec.commandLine().getErr().println(ex.getMessage());
+			this.spec.commandLine().getErr().flush();
+			return ExitCodes.FAILURE;
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		List<OutboxEntry> mail = this.runs.deliveries(run.id());
@@ -111,7 +121,7 @@ class RunCommand implements Subcommand {
 		}
 		out.flush();
 		if (!"COMPLETED".equals(run.status())) {
-			err.println("错误: 运行 " + run.id() + " " + run.status() + ": " + oneLine(run.exitMessage()));
+			err.println(RunOutcomes.failureLine(run));
 			err.flush();
 			return ExitCodes.FAILURE;
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
@@ -155,6 +156,12 @@ class ApiController {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException ex) {
 		return error(HttpStatus.BAD_REQUEST, ex);
+	}
+
+	/** The same report is running, or the run is already done (issue #10). */
+	@ExceptionHandler(RunConflictException.class)
+	ResponseEntity<Map<String, String>> conflict(RunConflictException ex) {
+		return error(HttpStatus.CONFLICT, ex);
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)

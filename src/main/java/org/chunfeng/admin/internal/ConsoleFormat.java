@@ -26,7 +26,9 @@ public class ConsoleFormat {
 			Map.entry("AT_RISK", "即将逾期"), Map.entry("MATCH", "一致"), Map.entry("MISMATCH", "不一致"),
 			Map.entry("NOT_SUBMITTED", "未报送"), Map.entry("CONFIRMED_ACTIVE", "确认已开展"),
 			Map.entry("CONFIRMED_INACTIVE", "确认未开展"), Map.entry("CLAIMED_WITHOUT_PLATFORM_RECORD", "报已开展但平台无记录"),
-			Map.entry("PLATFORM_ACTIVITY_NOT_CLAIMED", "平台有活动但未报开展"), Map.entry("NOT_LISTED", "未列入"));
+			Map.entry("PLATFORM_ACTIVITY_NOT_CLAIMED", "平台有活动但未报开展"), Map.entry("NOT_LISTED", "未列入"),
+			Map.entry("COMPLETED_WITH_FAILURES", "部分发送失败"), Map.entry("INTERRUPTED", "已中断（待接管）"),
+			Map.entry("ALREADY_RUNNING", "已在运行"), Map.entry("SENDING", "发送中"));
 
 	private final Campaigns campaigns;
 
@@ -65,7 +67,8 @@ public class ConsoleFormat {
 		return switch (text) {
 			case "COMPLETED", "OK", "MATCH", "CONFIRMED_ACTIVE", "CONFIRMED_INACTIVE" -> "ok";
 			case "FAILED", "MISSED", "REFUSED", "AT_RISK", "MISMATCH", "NOT_SUBMITTED", "ABANDONED",
-					"CLAIMED_WITHOUT_PLATFORM_RECORD", "PLATFORM_ACTIVITY_NOT_CLAIMED" ->
+					"COMPLETED_WITH_FAILURES", "INTERRUPTED", "CLAIMED_WITHOUT_PLATFORM_RECORD",
+					"PLATFORM_ACTIVITY_NOT_CLAIMED" ->
 				"bad";
 			case "STARTING", "STARTED", "STOPPING" -> "busy";
 			default -> "plain";

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chunfeng.Workspace;
 import org.chunfeng.deliverable.Deliverable;
@@ -17,8 +19,12 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.liveness.JobHeartbeats;
+import org.chunfeng.liveness.JobTakeover;
+import org.chunfeng.liveness.Liveness;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -52,14 +58,24 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	private final Workspace workspace;
 
+	private final JobTakeover takeover;
+
+	private final JobHeartbeats heartbeats;
+
+	/** Identities being started or run by this JVM. */
+	private final Set<String> starting = ConcurrentHashMap.newKeySet();
+
 	BatchDeliverableRuns(JobOperator jobOperator, JobRepository jobRepository, Job deliverableJob,
-			Deliverables deliverables, Outbox outbox, Workspace workspace) {
+			Deliverables deliverables, Outbox outbox, Workspace workspace, JobTakeover takeover,
+			JobHeartbeats heartbeats) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.deliverableJob = deliverableJob;
 		this.deliverables = deliverables;
 		this.outbox = outbox;
 		this.workspace = workspace;
+		this.takeover = takeover;
+		this.heartbeats = heartbeats;
 	}
 
 	@Override
@@ -82,7 +98,10 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		try {
 			// a FAILED or STOPPED instance with these parameters restarts from its failed
 			// step
-			return record(this.jobOperator.start(this.deliverableJob, parameters));
+			return record(start(parameters));
+		}
+		catch (RunConflictException ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(
@@ -94,10 +113,13 @@ class BatchDeliverableRuns implements DeliverableRuns {
 	public RunRecord restart(long runId) {
 		JobExecution execution = this.jobRepository.getJobExecution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
-			throw new IllegalArgumentException("no run " + runId);
+			throw new IllegalArgumentException("没有运行 #" + runId + " (no run " + runId + ")");
 		}
 		try {
-			return record(this.jobOperator.restart(execution));
+			return record(start(execution.getJobParameters()));
+		}
+		catch (RunConflictException ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("cannot restart run " + runId + ": " + ex.getMessage(), ex);
@@ -142,6 +164,34 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		return this.outbox.messages(RunKeys.runKey(execution.getJobParameters()));
 	}
 
+	/**
+	 * Starts or restarts the identity's job instance, once at a time in this JVM, after
+	 * taking over its runs left unfinished by a JVM that is gone (issue #10). A live run,
+	 * here or in another instance, or a completed one stops it.
+	 */
+	private JobExecution start(JobParameters parameters) throws Exception {
+		String identity = RunKeys.runKey(parameters);
+		if (!this.starting.add(identity)) {
+			JobExecution last = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			throw RunConflictException.alreadyRunning((last != null) ? last.getId() : 0,
+					(last != null) ? last.getStartTime() : null);
+		}
+		try {
+			Optional<JobExecution> live = this.takeover.clearWay(RunKeys.JOB_NAME, parameters);
+			if (live.isPresent()) {
+				throw RunConflictException.alreadyRunning(live.get().getId(), live.get().getStartTime());
+			}
+			JobExecution last = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				throw RunConflictException.alreadyDone(last.getId());
+			}
+			return this.jobOperator.start(this.deliverableJob, parameters);
+		}
+		finally {
+			this.starting.remove(identity);
+		}
+	}
+
 	/** The deliverable job's executions, newest first. */
 	private List<JobExecution> executions() {
 		List<JobExecution> executions = new ArrayList<>();
@@ -162,9 +212,26 @@ class BatchDeliverableRuns implements DeliverableRuns {
 					summary(step.getExitStatus().getExitDescription())))
 			.toList();
 		return new RunRecord(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
-				parameters.getLocalDate(RunKeys.AS_OF), execution.getStatus().name(), instant(execution.getStartTime()),
+				parameters.getLocalDate(RunKeys.AS_OF), status(execution), instant(execution.getStartTime()),
 				instant(execution.getEndTime()), summary(execution.getExitStatus().getExitDescription()),
 				parameters.getString(RunKeys.REQUESTED_BY), reportOf(execution), steps);
+	}
+
+	/**
+	 * Batch's status, except for a run completed with a rejected recipient and a run
+	 * whose JVM is gone.
+	 */
+	private String status(JobExecution execution) {
+		BatchStatus status = execution.getStatus();
+		if (status == BatchStatus.COMPLETED && execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> RunKeys.SENT_WITH_FAILURES.equals(step.getExitStatus().getExitCode()))) {
+			return RunRecord.COMPLETED_WITH_FAILURES;
+		}
+		if (status.isRunning() && this.heartbeats.liveness(execution) == Liveness.DEAD) {
+			return RunRecord.INTERRUPTED;
+		}
+		return status.name();
 	}
 
 	/** The workbook of this execution, or of an earlier one of the same instance. */

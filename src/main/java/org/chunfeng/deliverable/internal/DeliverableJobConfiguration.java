@@ -1,5 +1,7 @@
 package org.chunfeng.deliverable.internal;
 
+import org.chunfeng.liveness.JobHeartbeats;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,8 +24,10 @@ class DeliverableJobConfiguration {
 
 	@Bean
 	Job deliverableJob(JobRepository jobRepository, Step ingestPlatformStep, Step ingestCityReportsStep,
-			Step reconcileStep, Step compileStep, Step deliverStep) {
-		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(ingestPlatformStep)
+			Step reconcileStep, Step compileStep, Step deliverStep, JobHeartbeats heartbeats) {
+		// the heartbeat tells other instances this run is alive (issue #10)
+		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).listener(heartbeats)
+			.start(ingestPlatformStep)
 			.next(ingestCityReportsStep)
 			.next(reconcileStep)
 			.next(compileStep)
