@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -86,11 +87,11 @@ public class JobTakeover {
 		}
 		String owner = this.heartbeats.describe(execution);
 		if (!this.heartbeats.claim(execution)) {
-			JobExecution now = this.repository.getJobExecution(execution.getId());
+			JobExecution now = reload(execution);
 			return (now != null && unfinished(now)) ? Result.LIVE : Result.FINISHED;
 		}
 		try {
-			JobExecution current = this.repository.getJobExecution(execution.getId());
+			JobExecution current = reload(execution);
 			if (current == null || !unfinished(current)) {
 				return Result.FINISHED;
 			}
@@ -117,12 +118,26 @@ public class JobTakeover {
 				""", Long.class, jobName);
 		List<Long> taken = new ArrayList<>();
 		for (Long id : unfinished) {
-			JobExecution execution = this.repository.getJobExecution(id);
+			JobExecution execution = reload(id);
 			if (execution != null && takeOverIfDead(execution) == Result.TAKEN_OVER) {
 				taken.add(id);
 			}
 		}
 		return taken;
+	}
+
+	private JobExecution reload(JobExecution execution) {
+		return reload(execution.getId());
+	}
+
+	/** Null when gone (Batch 6 throws for an unknown id). */
+	private JobExecution reload(long id) {
+		try {
+			return this.repository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
 	}
 
 	/** Running, or ended in a state Spring Batch refuses to restart from. */

@@ -35,6 +35,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,7 +112,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public RunRecord restart(long runId) {
-		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		JobExecution execution = execution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
 			throw new IllegalArgumentException("没有运行 #" + runId + " (no run " + runId + ")");
 		}
@@ -133,7 +134,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public Optional<RunRecord> find(long runId) {
-		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		JobExecution execution = execution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
 			return Optional.empty();
 		}
@@ -157,7 +158,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public List<OutboxEntry> deliveries(long runId) {
-		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		JobExecution execution = execution(runId);
 		if (execution == null) {
 			return List.of();
 		}
@@ -189,6 +190,16 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		}
 		finally {
 			this.starting.remove(identity);
+		}
+	}
+
+	/** Null for an id that names no execution (Batch 6 throws for it). */
+	private JobExecution execution(long runId) {
+		try {
+			return this.jobRepository.getJobExecution(runId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
 		}
 	}
 
