@@ -36,6 +36,7 @@ create table reconciliation_run (
     platform_fresh boolean not null,
     platform_reason varchar(500) not null,
     platform_last_import timestamp with time zone,
+    platform_last_import_file varchar(500),
     platform_newest_update timestamp,
     platform_activities bigint not null,
     platform_counted bigint not null,

@@ -60,12 +60,13 @@ class ReconciliationStore {
 		PlatformFreshness platform = reconciliation.platform();
 		this.jdbc.update("""
 				insert into reconciliation_run (run_id, as_of, period, previous_date, platform_fresh, platform_reason,
-				    platform_last_import, platform_newest_update, platform_activities, platform_counted,
-				    platform_rejected_rows, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    platform_last_import, platform_last_import_file, platform_newest_update, platform_activities,
+				    platform_counted, platform_rejected_rows, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", runId, Date.valueOf(reconciliation.asOf()), Date.valueOf(reconciliation.period()),
 				reconciliation.previousDate().map(Date::valueOf).orElse(null), platform.fresh(), platform.reason(),
 				(platform.lastImport() != null) ? Timestamp.from(platform.lastImport()) : null,
+				platform.lastImportFile(),
 				(platform.newestUpdate() != null) ? Timestamp.valueOf(platform.newestUpdate()) : null,
 				platform.activities(), platform.counted(), platform.rejectedRows(), Timestamp.from(Instant.now()));
 		List<Object[]> cities = new ArrayList<>();
@@ -125,23 +126,21 @@ class ReconciliationStore {
 
 	/** The run's reconciliation as stored; empty when the run stored none. */
 	Optional<Reconciliation> load(long runId, Divisions divisions, CitySubmissions submissions) {
-		List<RunRow> runs = this.jdbc.query(
-				"""
-						select as_of, period, previous_date, platform_fresh, platform_reason, platform_last_import, platform_newest_update,
-						    platform_activities, platform_counted, platform_rejected_rows
-						from reconciliation_run where run_id = ?
-						""",
-				(rs, n) -> {
-					Timestamp last = rs.getTimestamp("platform_last_import");
-					Timestamp newest = rs.getTimestamp("platform_newest_update");
-					return new RunRow(rs.getObject("as_of", LocalDate.class), rs.getObject("period", LocalDate.class),
-							Optional.ofNullable(rs.getObject("previous_date", LocalDate.class)),
-							new PlatformFreshness(rs.getBoolean("platform_fresh"), rs.getString("platform_reason"),
-									(last != null) ? last.toInstant() : null, null,
-									(newest != null) ? newest.toLocalDateTime() : null,
-									rs.getLong("platform_activities"), rs.getLong("platform_counted"),
-									rs.getLong("platform_rejected_rows")));
-				}, runId);
+		List<RunRow> runs = this.jdbc.query("""
+				select as_of, period, previous_date, platform_fresh, platform_reason, platform_last_import,
+				  platform_last_import_file, platform_newest_update,
+				    platform_activities, platform_counted, platform_rejected_rows
+				from reconciliation_run where run_id = ?
+				""", (rs, n) -> {
+			Timestamp last = rs.getTimestamp("platform_last_import");
+			Timestamp newest = rs.getTimestamp("platform_newest_update");
+			return new RunRow(rs.getObject("as_of", LocalDate.class), rs.getObject("period", LocalDate.class),
+					Optional.ofNullable(rs.getObject("previous_date", LocalDate.class)),
+					new PlatformFreshness(rs.getBoolean("platform_fresh"), rs.getString("platform_reason"),
+							(last != null) ? last.toInstant() : null, rs.getString("platform_last_import_file"),
+							(newest != null) ? newest.toLocalDateTime() : null, rs.getLong("platform_activities"),
+							rs.getLong("platform_counted"), rs.getLong("platform_rejected_rows")));
+		}, runId);
 		if (runs.isEmpty()) {
 			return Optional.empty();
 		}
