@@ -311,7 +311,9 @@ class SampleInputGenerator implements SampleInputs {
 			if (workbook instanceof XSSFWorkbook xssf) {
 				// the same bytes every time, so that taking the samples in again changes
 				// nothing
-				xssf.getProperties().getCoreProperties().setCreated("2024-02-20T09:00:00Z");
+				xssf.getProperties()
+					.getCoreProperties()
+					.setCreated(java.util.Optional.of(java.util.Date.from(Instant.parse("2024-02-20T09:00:00Z"))));
 			}
 			try (OutputStream out = Files.newOutputStream(path)) {
 				workbook.write(out);
