@@ -144,7 +144,7 @@ class ReconciliationStorageTests {
 		Reconciliation before = this.reconciler.reconcile(DUE);
 		this.reconciler.store(41, before);
 		importCity(folder, "datong-0229.xlsx", FEB_29, "2024-02-29T17:00:00+08:00",
-				CityWorkbookFixtures.workbook().row(CityWorkbookFixtures.consistentRow("大同市", "云州区")));
+				CityWorkbookFixtures.workbook().row("大同市", "云州区", "online_fairs", 13));
 
 		Reconciliation stored = this.reconciler.stored(41).orElseThrow();
 
