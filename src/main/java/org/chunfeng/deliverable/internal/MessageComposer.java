@@ -333,9 +333,9 @@ class MessageComposer {
 				.append(String.join("，", figures))
 				.append('\n');
 		}
-		text.append("\n与平台数据核对：").append(ReconciliationText.comparison(reconciliation)).append('\n');
+		text.append('\n').append(ReconciliationText.comparison(reconciliation)).append('\n');
 		discrepancyLines(reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
-		text.append("\n报送情况：").append(ReconciliationText.submissions(reconciliation)).append('\n');
+		text.append('\n').append(ReconciliationText.submissions(reconciliation)).append('\n');
 		refusedLines(reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
 		if (edition.correction()) {
 			text.append("\n与第").append(edition.previousVersion()).append("版相比的变化：\n");
