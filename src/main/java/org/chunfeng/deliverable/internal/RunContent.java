@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chunfeng.Workspace;
+import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.intake.city.CityRefusal;
@@ -48,8 +49,11 @@ class RunContent {
 
 	private final Workspace workspace;
 
+	private final Campaigns campaigns;
+
 	RunContent(Deliverables deliverables, ObjectProvider<Reconciler> reconciler, ObjectProvider<CityRefusals> refusals,
-			JobRepository jobRepository, ReportVersions versions, MessageComposer composer, Workspace workspace) {
+			JobRepository jobRepository, ReportVersions versions, MessageComposer composer, Workspace workspace,
+			Campaigns campaigns) {
 		this.deliverables = deliverables;
 		this.reconciler = reconciler;
 		this.refusals = refusals;
@@ -57,6 +61,7 @@ class RunContent {
 		this.versions = versions;
 		this.composer = composer;
 		this.workspace = workspace;
+		this.campaigns = campaigns;
 	}
 
 	Deliverable deliverable(JobExecution execution) {
@@ -100,10 +105,12 @@ class RunContent {
 		});
 	}
 
+	/**
+	 * The period the run reports on: weekly runs the due date, phase and final the date.
+	 */
 	LocalDate period(JobExecution execution) {
 		LocalDate asOf = execution.getJobParameters().getLocalDate(RunKeys.AS_OF);
-		Reconciler found = this.reconciler.getObject();
-		return (deliverable(execution).asOf() == Deliverable.AsOfRule.DUE_DATE) ? found.weeklyPeriod(asOf) : asOf;
+		return deliverable(execution).periodFor(asOf, this.campaigns.current());
 	}
 
 	Optional<ReportVersions.Version> version(JobExecution execution) {
