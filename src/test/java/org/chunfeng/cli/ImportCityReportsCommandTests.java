@@ -157,7 +157,7 @@ class ImportCityReportsCommandTests {
 				a-taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）
 				b-bad.xls: 已拒绝（报送日期 2024-02-29，接收于 2024-02-29 10:00），1 处错误；下次周报或提醒运行时将向太原市发送退回通知
 				""");
-		assertThat(this.err.toString()).isEqualTo("  错误: b-bad.xls 统计表!C5: '十二场' 不是数字\n");
+		assertThat(this.err.toString()).isEqualTo("  错误: b-bad.xls 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字\n");
 	}
 
 	@Test

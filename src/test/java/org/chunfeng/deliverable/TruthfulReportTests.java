@@ -103,7 +103,8 @@ class TruthfulReportTests extends MailTestSupport {
 		assertThat(yuncheng.hasDiscrepancies()).isTrue();
 		CityReconciliation changzhi = result.city("1404").orElseThrow();
 		assertThat(changzhi.refusals()).singleElement()
-			.satisfies((refusal) -> assertThat(refusal.reasonsInFile()).containsExactly("统计表!B5: '十二场' 不是数字"));
+			.satisfies((refusal) -> assertThat(refusal.reasonsInFile())
+				.containsExactly("统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字"));
 		assertThat(changzhi.metrics()).extracting(MetricCheck::status).containsOnly(MetricStatus.NOT_SUBMITTED);
 		// totals over the four cities with figures, carried-forward ones included
 		Map<Metric, BigDecimal> totals = result.totals();
@@ -142,7 +143,7 @@ class TruthfulReportTests extends MailTestSupport {
 			.contains("- 运城市（沿用2月22日数据） 盐湖区：已开展、未开展两栏均未列入，平台截至2月22日有8场活动记录\n")
 			.contains("\n本期（2024年2月29日）报送情况：按时报送1市，逾期报送1市（晋城市），未报送新数据、沿用以前数据2市（大同市、运城市），"
 					+ "所报文件被退回1市（长治市），从未报送6市（阳泉市、朔州市、晋中市、忻州市、临汾市、吕梁市）。")
-			.contains("- 长治市：2024年2月29日 11:00报送的“长治0229.xlsx”未通过校验，已退回（统计表!B5: '十二场' 不是数字）")
+			.contains("- 长治市：2024年2月29日 11:00报送的“长治0229.xlsx”未通过校验，已退回（统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字）")
 			.doesNotContain("一致。\n");
 		assertThat(Scenario.html(report)).contains("<td style=\"background: #fff2cc\">沿用2月22日数据</td>");
 		try (InputStream in = MailParts.attachment(report).getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
@@ -164,7 +165,7 @@ class TruthfulReportTests extends MailTestSupport {
 		assertThat(Scenario.subject(refusal)).isEqualTo("【春风行动】退回通知：长治市报送的统计表未通过校验（报送日期2024年2月29日）");
 		assertThat(Scenario.text(refusal))
 			.startsWith("长治市人社局：\n贵市于2024年2月29日 11:00报送的“长治0229.xlsx”（报送日期2024年2月29日）未通过校验，已退回，表中数据均未采用。")
-			.contains("1. 统计表!B5: '十二场' 不是数字\n")
+			.contains("1. 统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字\n")
 			.contains("本期报送截止时间：2024年2月29日 18:00")
 			.contains("联系人：省人力资源和社会保障厅就业促进处 王某某");
 		// nothing to 大同: its carried-forward figures agree at their own date
@@ -191,7 +192,7 @@ class TruthfulReportTests extends MailTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(reminderText).contains("贵市报送的2024年2月29日春风行动开展情况统计表未通过校验，已退回")
-			.contains("“长治0229.xlsx”（2024年2月29日 11:00接收）：统计表!B5: '十二场' 不是数字")
+			.contains("“长治0229.xlsx”（2024年2月29日 11:00接收）：统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字")
 			.doesNotContain("如已通过其他途径报送，请忽略本提醒");
 		String datong = Scenario.text(greenMail.getReceivedMessagesForDomain("dt@rst.shanxi.example")[0]);
 		assertThat(datong).contains("截至目前尚未收到贵市2024年2月29日的春风行动开展情况统计表").contains("逾期未报送的，本期全省报表将沿用贵市2024年2月22日的数据并注明。");

@@ -112,7 +112,7 @@ class SampleInputGenerator implements SampleInputs {
 			CityCounts platform = counts.get(REPORTING_DATE).get(city.code());
 			if (i == REFUSED) {
 				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.REFUSED,
-						at(REPORTING_DATE, 11, 20), "将被退回"));
+						at(REPORTING_DATE, 11, 20), ""));
 			}
 			else if (i == CORRECTED) {
 				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.MISTAKEN,

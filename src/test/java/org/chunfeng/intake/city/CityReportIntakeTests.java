@@ -135,13 +135,13 @@ class CityReportIntakeTests {
 		CityImportResult result = importFile("taiyuan-bad.xlsx",
 				workbook().row("太原市", TAIYUAN, "online_positions", "十二场", "agreements", 999), FEB_29,
 				"2024-02-29T11:00:00");
-		assertThat(result.errors()).containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字");
+		assertThat(result.errors()).containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字");
 		assertThat(result.acceptedCities()).isEmpty();
 		assertThat(this.jdbc.queryForList("select * from city_submission order by id")).isEqualTo(before);
 		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().figure(Metric.AGREEMENTS))
 			.isEqualTo(new BigDecimal("900"));
 		assertThat(this.submissions.recentImports(1).get(0).errors())
-			.containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字");
+			.containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字");
 	}
 
 	@Test
@@ -257,8 +257,8 @@ class CityReportIntakeTests {
 		assertThat(refusals).extracting(CityRefusal::cityName, CityRefusal::fileName)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("太原市", "cities.xlsx"),
 					org.assertj.core.groups.Tuple.tuple("长治市", "长治市统计表.xlsx"));
-		assertThat(refusals.get(0).reasons()).containsExactly("cities.xlsx 统计表!B5: '十二场' 不是数字");
-		assertThat(refusals.get(0).reasonsInFile()).containsExactly("统计表!B5: '十二场' 不是数字");
+		assertThat(refusals.get(0).reasons()).containsExactly("cities.xlsx 统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字");
+		assertThat(refusals.get(0).reasonsInFile()).containsExactly("统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字");
 		assertThat(refusals.get(1).reasons()).singleElement().asString().contains("缺少必填列：线上招聘会场次");
 		assertThat(refusals.get(0).receivedAt()).isEqualTo(shanghai("2024-02-29T10:00:00"));
 	}

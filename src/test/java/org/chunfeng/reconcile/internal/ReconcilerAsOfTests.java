@@ -221,7 +221,7 @@ class ReconcilerAsOfTests {
 	private static CityRefusal refusal(City city, LocalDate date) {
 		return new CityRefusal(7, city.code(), city.name(), city.shortName() + ".xlsx", date,
 				date.atTime(11, 0).atZone(ReconciliationFixtures.SHANGHAI).toInstant(),
-				List.of(city.shortName() + ".xlsx 统计表!C5: '十二场' 不是数字"));
+				List.of(city.shortName() + ".xlsx 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字"));
 	}
 
 	private final class FixedCampaigns implements Campaigns {

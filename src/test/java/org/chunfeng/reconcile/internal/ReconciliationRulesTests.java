@@ -226,7 +226,7 @@ class ReconciliationRulesTests {
 		CitySubmission earlier = ReconciliationFixtures.submission(this.taiyuan, feb22).build();
 		CityRefusal refused = new CityRefusal(1, "1401", "太原市", "taiyuan.xlsx", DUE,
 				DUE.atTime(10, 0).atZone(ReconciliationFixtures.SHANGHAI).toInstant(),
-				List.of("taiyuan.xlsx 统计表!C5: '十二场' 不是数字"));
+				List.of("taiyuan.xlsx 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字"));
 
 		assertThat(ReconciliationRules.status(Optional.of(onTime), DUE, List.of())).isEqualTo(SubmissionStatus.ON_TIME);
 		assertThat(ReconciliationRules.status(Optional.of(late), DUE, List.of())).isEqualTo(SubmissionStatus.LATE);
@@ -240,7 +240,7 @@ class ReconciliationRulesTests {
 			.isEqualTo(SubmissionStatus.REFUSED);
 		assertThat(ReconciliationRules.status(Optional.empty(), DUE, List.of()))
 			.isEqualTo(SubmissionStatus.NOT_SUBMITTED);
-		assertThat(refused.reasonsInFile()).containsExactly("统计表!C5: '十二场' 不是数字");
+		assertThat(refused.reasonsInFile()).containsExactly("统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字");
 	}
 
 	@Test

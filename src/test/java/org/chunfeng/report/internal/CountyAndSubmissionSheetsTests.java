@@ -62,7 +62,7 @@ class CountyAndSubmissionSheetsTests {
 		assertThat(row(sheet, 11)).containsExactly("忻州市", "沿用2月22日数据", "2024-02-22", "2024-02-22 17:00", "按时",
 				"忻州春风行动统计表.xlsx", "", "");
 		assertThat(row(sheet, 12).subList(0, 3)).containsExactly("临汾市", "退回，沿用2月22日数据", "2024-02-22");
-		assertThat(text(sheet, 12, 6)).isEqualTo("临汾0229.xlsx（2024-02-29 11:20接收）：统计表!D5: '十二场' 不是数字");
+		assertThat(text(sheet, 12, 6)).isEqualTo("临汾0229.xlsx（2024-02-29 11:20接收）：统计表!D5: '十二场' 不是数字，线下招聘会场次应填阿拉伯数字");
 		assertThat(cell(sheet, 12, 1).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
 		assertThat(text(sheet, 13, 0)).isEqualTo("吕梁市");
 		assertThat(text(sheet, 13, 1)).isEqualTo("未报送");

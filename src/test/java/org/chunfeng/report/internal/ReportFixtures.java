@@ -153,7 +153,7 @@ final class ReportFixtures {
 	/** 临汾's file for 2024-02-29, refused. */
 	static CityRefusal refusal(City city) {
 		return new CityRefusal(5, city.code(), city.name(), "临汾0229.xlsx", AS_OF, Instant.parse("2024-02-29T03:20:00Z"),
-				List.of("临汾0229.xlsx 统计表!D5: '十二场' 不是数字"));
+				List.of("临汾0229.xlsx 统计表!D5: '十二场' 不是数字，线下招聘会场次应填阿拉伯数字"));
 	}
 
 	private static CityReconciliation notSubmitted(City city) {

@@ -261,7 +261,7 @@ final class CityWorkbookReader {
 				blankTransportTotal = true;
 			}
 			if (!value.isNumber()) {
-				errors.add(at + ": '" + value.text() + "' 不是数字");
+				errors.add(at + ": '" + value.text() + "' 不是数字，" + metric.header() + "应填阿拉伯数字");
 				continue;
 			}
 			BigDecimal number = value.number();
