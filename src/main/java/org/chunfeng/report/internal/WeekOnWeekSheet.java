@@ -29,7 +29,7 @@ final class WeekOnWeekSheet {
 
 	static final int FIRST_ROW = 3;
 
-	private static final int[] WIDTHS = { 11, 44, 16, 16, 14, 26 };
+	private static final int[] WIDTHS = { 11, 44, 19, 19, 14, 26 };
 
 	private WeekOnWeekSheet() {
 	}
