@@ -83,6 +83,14 @@ class ApiAsOfTests extends ScheduledContextTest {
 			.andExpect(jsonPath("$.cities[0].statusText").value("未报送"))
 			.andExpect(jsonPath("$.cities[0].completeness[1]").value("NOT_SUBMITTED"))
 			.andExpect(jsonPath("$.summary").value(containsString("从未报送11市")));
+		this.mvc
+			.perform(get("/api/discrepancies").param("asOf", due.toString())
+				.with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.period").value(due.toString()))
+			.andExpect(jsonPath("$.platform.fresh").value(false))
+			.andExpect(jsonPath("$.cities[0].status").value("NOT_SUBMITTED"))
+			.andExpect(jsonPath("$.cities[0].metrics[0].status").value("NOT_SUBMITTED"));
 	}
 
 }
