@@ -80,8 +80,12 @@ class DemoCommand implements Subcommand {
 					+ (workbook.note().isEmpty() ? "" : "（" + workbook.note() + "）"));
 		}
 		out.flush();
+		java.time.Instant asked = java.time.Instant.now();
 		RunRecord run = this.runs.run(new RunRequest("weekly", SampleInputs.REPORTING_DATE, false, true, "demo"));
 		out.println("运行 " + run.id() + " weekly 截至 " + run.asOf() + ": " + run.status());
+		if (run.startedAt() != null && run.startedAt().isBefore(asked.minusSeconds(1))) {
+			out.println("  （这份周报此前已在本文件夹发送过，本次未重复生成和发送）");
+		}
 		for (RunRecord.Step step : run.steps()) {
 			out.printf("  %-22s %-10s 读 %d 写 %d 拒 %d%n", step.name(), step.status(), step.readCount(),
 					step.writeCount(), step.skipCount());

@@ -1,5 +1,7 @@
 package org.chunfeng.demo.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -315,9 +320,9 @@ class SampleInputGenerator implements SampleInputs {
 					.getCoreProperties()
 					.setCreated(java.util.Optional.of(java.util.Date.from(Instant.parse("2024-02-20T09:00:00Z"))));
 			}
-			try (OutputStream out = Files.newOutputStream(path)) {
-				workbook.write(out);
-			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			workbook.write(bytes);
+			Files.write(path, xls ? bytes.toByteArray() : withFixedEntryTimes(bytes.toByteArray()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + path, ex);
@@ -325,6 +330,25 @@ class SampleInputGenerator implements SampleInputs {
 		// the file's own time: a clerk's draft saved shortly before sending
 		setTime(path, LocalDateTime.ofInstant(receivedAt, ZONE).minusMinutes(20));
 		return new Workbook(path, reportingDate, receivedAt, note);
+	}
+
+	/**
+	 * The .xlsx package with every entry dated the same: a zip entry carries the time it
+	 * was written, and the samples must be the same bytes every time.
+	 */
+	private static byte[] withFixedEntryTimes(byte[] xlsx) throws IOException {
+		ByteArrayOutputStream fixed = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream out = new ZipOutputStream(fixed)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				ZipEntry copy = new ZipEntry(entry.getName());
+				copy.setTime(LocalDateTime.of(2024, 2, 20, 9, 0).atZone(ZONE).toInstant().toEpochMilli());
+				out.putNextEntry(copy);
+				in.transferTo(out);
+				out.closeEntry();
+			}
+		}
+		return fixed.toByteArray();
 	}
 
 	private static String sheetDate(int index, LocalDate date) {
