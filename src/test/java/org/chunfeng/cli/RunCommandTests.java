@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.util.List;
 
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.ReportsCleaner;
+import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ class RunCommandTests extends MailTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Workspace workspace;
+
 	private final StringWriter out = new StringWriter();
 
 	private final StringWriter err = new StringWriter();
@@ -40,6 +45,7 @@ class RunCommandTests extends MailTestSupport {
 	@BeforeEach
 	void clean() {
 		DatabaseCleaner.clean(this.jdbc);
+		ReportsCleaner.clean(this.workspace);
 	}
 
 	@Test

@@ -13,6 +13,8 @@ import jakarta.mail.internet.MimeUtility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.ReportsCleaner;
+import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.delivery.OutboxEntry;
@@ -47,11 +49,15 @@ class DeliverableRunTests extends MailTestSupport {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	Workspace workspace;
+
+	@Autowired
 	PlatformIntake platform;
 
 	@BeforeEach
 	void clean() throws Exception {
 		DatabaseCleaner.clean(this.jdbc);
+		ReportsCleaner.clean(this.workspace);
 		// fresh platform data, so that a run with nothing submitted has nothing to alert
 		this.platform.importFile(Files.writeString(Files.createTempDirectory("platform").resolve("export.csv"), """
 				活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间

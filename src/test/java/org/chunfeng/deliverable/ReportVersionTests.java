@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.ReportsCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
@@ -57,6 +58,7 @@ class ReportVersionTests extends MailTestSupport {
 	@BeforeEach
 	void clean() {
 		DatabaseCleaner.clean(this.jdbc);
+		ReportsCleaner.clean(this.workspace);
 		this.scenario = new Scenario(this.cityIntake, this.platformIntake);
 		this.scenario.importPlatform();
 		this.scenario.importCities();
@@ -126,6 +128,16 @@ class ReportVersionTests extends MailTestSupport {
 		assertThat(greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")).hasSize(1);
 		assertThat(greenMail.getReceivedMessagesForDomain("cz@rst.shanxi.example")).hasSize(1);
 		assertThat(this.workspace.home().resolve(preview.reportFile())).exists();
+	}
+
+	@Test
+	void aReportFileFromBeforeVersionsWereRecordedIsNeverOverwritten() throws Exception {
+		Path earlier = Files.writeString(this.workspace.reports().resolve("chunfeng-weekly-2024-03-07.xlsx"), "sent");
+
+		RunRecord run = this.runs.run(new RunRequest("weekly", MAR_07, false, true, "test"));
+
+		assertThat(Files.readString(earlier)).isEqualTo("sent");
+		assertThat(run.reportFile()).isEqualTo("out/reports/chunfeng-weekly-2024-03-07-v2.xlsx");
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.ReportsCleaner;
+import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.intake.city.CityReportIntake;
@@ -57,11 +59,15 @@ class RunReconciliationTests extends MailTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Workspace workspace;
+
 	private Scenario scenario;
 
 	@BeforeEach
 	void clean() {
 		DatabaseCleaner.clean(this.jdbc);
+		ReportsCleaner.clean(this.workspace);
 		this.scenario = new Scenario(this.cityIntake, this.platformIntake);
 		this.scenario.importPlatform();
 		this.scenario.importCities();

@@ -146,7 +146,8 @@ class DeliverableTasklets {
 		Reconciliation reconciliation = this.content.reconciliation(execution);
 		String runKey = RunKeys.runKey(execution.getJobParameters());
 		ReportVersions.Version version = this.versions.assign(runKey, execution.getId(), deliverable.id(),
-				asOf(execution), !RunKeys.sendsMail(execution.getJobParameters()));
+				asOf(execution), !RunKeys.sendsMail(execution.getJobParameters()),
+				(candidate) -> fileTaken(reportFileName(deliverable.id(), asOf(execution), candidate)));
 		Path file = this.workspace.reports().resolve(reportFileName(deliverable.id(), asOf(execution), version));
 		String relative = this.workspace.home().relativize(file.toAbsolutePath()).toString();
 		if (this.versions.deliveredFile(relative, runKey)) {
@@ -166,11 +167,25 @@ class DeliverableTasklets {
 	 * later versions, {@code …-preview-<run>.xlsx} for a preview (SPEC §5.4).
 	 */
 	static String reportFileName(String deliverable, LocalDate asOf, ReportVersions.Version version) {
-		String base = "chunfeng-" + deliverable + "-" + asOf;
 		if (version.preview()) {
-			return base + "-preview-" + version.runId() + ".xlsx";
+			return "chunfeng-" + deliverable + "-" + asOf + "-preview-" + version.runId() + ".xlsx";
 		}
-		return base + ((version.version() > 1) ? "-v" + version.version() : "") + ".xlsx";
+		return reportFileName(deliverable, asOf, version.version());
+	}
+
+	static String reportFileName(String deliverable, LocalDate asOf, int version) {
+		return "chunfeng-" + deliverable + "-" + asOf + ((version > 1) ? "-v" + version : "") + ".xlsx";
+	}
+
+	/**
+	 * A report file exists that a run may have sent: one of a delivered version, or one
+	 * no version records (sent before versions were recorded). A file only an unsent
+	 * attempt wrote is not taken.
+	 */
+	private boolean fileTaken(String fileName) {
+		Path file = this.workspace.reports().resolve(fileName);
+		String relative = this.workspace.home().relativize(file.toAbsolutePath()).toString();
+		return Files.exists(file) && !this.versions.onlyUnsentAttemptsWrote(relative);
 	}
 
 	/** What the workbook says beside its as-of date. */

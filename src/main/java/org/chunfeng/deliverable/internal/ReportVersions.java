@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -45,10 +46,13 @@ class ReportVersions {
 
 	/**
 	 * The run's version, given on its first compile and kept on restarts: a preview, or
-	 * one more than the versions delivered so far.
+	 * one more than the versions delivered so far — and past any version whose file
+	 * already exists ({@code fileTaken}), such as a report sent before versions were
+	 * recorded, so that no file sent is ever overwritten.
 	 */
 	@Transactional
-	Version assign(String runKey, long runId, String deliverable, LocalDate asOf, boolean preview) {
+	Version assign(String runKey, long runId, String deliverable, LocalDate asOf, boolean preview,
+			IntPredicate fileTaken) {
 		Optional<Version> existing = find(runKey);
 		if (existing.isPresent()) {
 			return existing.get();
@@ -60,6 +64,9 @@ class ReportVersions {
 					where deliverable = ? and as_of = ? and not preview and delivered_at is not null
 					""", Integer.class, deliverable, asOf);
 			version = ((delivered != null) ? delivered : 0) + 1;
+			while (fileTaken.test(version)) {
+				version++;
+			}
 		}
 		this.jdbc.update("""
 				insert into report_version (run_key, run_id, deliverable, as_of, version, preview, compiled_at)
@@ -78,6 +85,13 @@ class ReportVersions {
 				select count(*) from report_version where report_file = ? and run_key <> ? and delivered_at is not null
 				""", Integer.class, file, runKey);
 		return count != null && count > 0;
+	}
+
+	/** Runs recorded this file and none of them delivered it. */
+	boolean onlyUnsentAttemptsWrote(String file) {
+		Integer written = this.jdbc.queryForObject("select count(*) from report_version where report_file = ?",
+				Integer.class, file);
+		return written != null && written > 0 && !deliveredFile(file, "");
 	}
 
 	void markDelivered(String runKey, Instant at) {
