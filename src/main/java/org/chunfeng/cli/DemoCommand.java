@@ -1,52 +1,64 @@
 package org.chunfeng.cli;
 
 import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.chunfeng.Workspace;
+import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Headlines;
+import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.Outbox;
-import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.demo.SampleInputs;
-import org.chunfeng.reconcile.Reconciler;
+import org.chunfeng.intake.city.CityImportResult;
+import org.chunfeng.intake.city.CityReportIntake;
+import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code demo}: writes sample inputs for every city into the inboxes, runs the weekly
- * report as of 2024-02-29 and says where the report and the mail went.
+ * {@code demo}: writes two weeks of sample city workbooks and a platform export, takes
+ * the workbooks in with the times they arrived (as an admin would with
+ * {@code --received-at}), runs the weekly report as of 2024-02-29 and says where the
+ * report and the mail went. The sample shows every submission status: on time, late,
+ * carried forward, refused and not submitted.
  */
 @Component
 @Command(name = "demo", description = "用示例数据演示一次周报 (sample inputs, then the weekly report as of 2024-02-29)",
 		mixinStandardHelpOptions = true)
 class DemoCommand implements Subcommand {
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
 	@Spec
 	CommandSpec spec;
 
 	private final SampleInputs samples;
 
+	private final CityReportIntake intake;
+
 	private final DeliverableRuns runs;
 
 	private final Outbox outbox;
 
-	private final ObjectProvider<Reconciler> reconciler;
+	private final Campaigns campaigns;
 
 	private final Workspace workspace;
 
-	DemoCommand(SampleInputs samples, DeliverableRuns runs, Outbox outbox, ObjectProvider<Reconciler> reconciler,
+	DemoCommand(SampleInputs samples, CityReportIntake intake, DeliverableRuns runs, Outbox outbox, Campaigns campaigns,
 			Workspace workspace) {
 		this.samples = samples;
+		this.intake = intake;
 		this.runs = runs;
 		this.outbox = outbox;
-		this.reconciler = reconciler;
+		this.campaigns = campaigns;
 		this.workspace = workspace;
 	}
 
@@ -57,12 +69,23 @@ class DemoCommand implements Subcommand {
 		out.println("示例数据已写入 (sample inputs written):");
 		out.println("  平台导出 " + this.workspace.home().relativize(written.platformExport()) + "（" + written.activities()
 				+ " 行）");
-		out.println("  各市统计表 " + written.workbooks().size() + " 份 → "
-				+ this.workspace.home().relativize(this.workspace.cityInbox()) + "（" + written.missingCity() + "未报送）");
+		out.println("  各市统计表 " + written.workbooks().size() + " 份（2月22日、2月29日两期）：" + written.carriedForwardCity()
+				+ "只报了第一期，" + written.refusedCity() + "第二期的文件有误，" + written.missingCity() + "两期都未报送");
+		out.println("导入各市统计表（按实际收到的时间，相当于 import city-reports --received-at）:");
+		for (SampleInputs.Workbook workbook : written.workbooks()) {
+			CityImportResult result = this.intake.importFile(workbook.file(), workbook.file().getFileName().toString(),
+					null, workbook.receivedAt());
+			out.println("  " + TIME.format(workbook.receivedAt().atZone(this.campaigns.current().zone())) + " "
+					+ workbook.file().getFileName() + " → " + outcome(result)
+					+ (workbook.note().isEmpty() ? "" : "（" + workbook.note() + "）"));
+		}
 		out.flush();
-		// forced, so that the demo can be run again in the same folder
-		RunRecord run = this.runs.run(new RunRequest("weekly", SampleInputs.REPORTING_DATE, true, true, "demo"));
+		java.time.Instant asked = java.time.Instant.now();
+		RunRecord run = this.runs.run(new RunRequest("weekly", SampleInputs.REPORTING_DATE, false, true, "demo"));
 		out.println("运行 " + run.id() + " weekly 截至 " + run.asOf() + ": " + run.status());
+		if (run.startedAt() != null && run.startedAt().isBefore(asked.minusSeconds(1))) {
+			out.println("  （这份周报此前已在本文件夹发送过，本次未重复生成和发送）");
+		}
 		for (RunRecord.Step step : run.steps()) {
 			out.printf("  %-22s %-10s 读 %d 写 %d 拒 %d%n", step.name(), step.status(), step.readCount(),
 					step.writeCount(), step.skipCount());
@@ -73,18 +96,38 @@ class DemoCommand implements Subcommand {
 			err.flush();
 			return ExitCodes.FAILURE;
 		}
-		Reconciler reconciler = this.reconciler.getIfAvailable();
-		if (reconciler != null) {
-			out.println();
-			out.println(Headlines.sentence(reconciler.reconcile(run.asOf())));
-			out.println();
-		}
+		this.runs.reconciliation(run.id()).ifPresent((reconciliation) -> print(out, reconciliation));
 		this.runs.reportFile(run.id()).ifPresent((report) -> out.println("报表 (report): " + report));
-		List<OutboxEntry> mail = this.runs.deliveries(run.id());
-		long sent = mail.stream().filter((message) -> message.state().equals("SENT")).count();
+		List<RunMail> mail = this.runs.mail(run.id());
+		long sent = mail.stream().filter((message) -> message.status().equals("SENT")).count();
 		out.println("邮件 (mail): " + sent + "/" + mail.size() + " 封已发送到 " + this.outbox.destination());
+		for (RunMail message : mail) {
+			out.println("  " + message.kind() + ((message.city() != null) ? " " + message.city() : "") + " → "
+					+ String.join(",", message.to()) + ": " + message.subject());
+		}
 		out.flush();
 		return ExitCodes.OK;
+	}
+
+	private static void print(PrintWriter out, Reconciliation reconciliation) {
+		out.println();
+		out.println(Headlines.sentence(reconciliation));
+		out.println(Headlines.coverage(reconciliation));
+		out.println(ReconciliationText.submissions(reconciliation));
+		out.println(ReconciliationText.comparison(reconciliation));
+		out.println();
+	}
+
+	private static String outcome(CityImportResult result) {
+		if (result.duplicate()) {
+			return "已导入过，未改动";
+		}
+		if (!result.accepted().isEmpty()) {
+			CityImportResult.Accepted accepted = result.accepted().get(0);
+			return "已接收" + (accepted.late() ? "，逾期" : "") + ((accepted.replaces() != null) ? "，替换先前的文件" : "");
+		}
+		return "已拒绝（" + result.errors().size() + " 处错误）" + (result.refusedCities().isEmpty() ? ""
+				: "，周报运行时将向" + String.join("、", result.refusedCities()) + "发送退回通知");
 	}
 
 }

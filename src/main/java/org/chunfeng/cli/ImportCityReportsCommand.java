@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.city.CityReportIntake;
 
@@ -34,6 +39,8 @@ import org.springframework.stereotype.Component;
 		mixinStandardHelpOptions = true)
 class ImportCityReportsCommand implements Callable<Integer> {
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final CityReportIntake intake;
 
 	@Spec
@@ -42,16 +49,24 @@ class ImportCityReportsCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "统计表文件（.xlsx/.xls）或文件夹")
 	List<Path> paths = new ArrayList<>();
 
-	@Option(names = "--reporting-date", paramLabel = "D", description = "报送日期 yyyy-MM-dd（默认：表中的填报日期，否则今天之前最近的每周报送日）")
+	@Option(names = "--reporting-date", paramLabel = "D", description = "报送日期 yyyy-MM-dd（默认：表中的填报日期，否则收到之日前最近的每周报送日）")
 	String reportingDate;
 
-	ImportCityReportsCommand(CityReportIntake intake) {
+	@Option(names = "--received-at", paramLabel = "T",
+			description = "实际收到文件的时间（北京时间），例如 2024-03-07T17:40；默认为导入的时间。用于判断是否逾期、哪份为最新，文件的修改时间不作依据")
+	String receivedAt;
+
+	private final Campaigns campaigns;
+
+	ImportCityReportsCommand(CityReportIntake intake, Campaigns campaigns) {
 		this.intake = intake;
+		this.campaigns = campaigns;
 	}
 
 	@Override
 	public Integer call() {
 		LocalDate date = parseDate();
+		Instant received = parseReceivedAt();
 		List<Path> files = files();
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
@@ -62,14 +77,13 @@ class ImportCityReportsCommand implements Callable<Integer> {
 		for (Path file : files) {
 			String name = file.getFileName().toString();
 			try {
-				Instant received = Files.getLastModifiedTime(file).toInstant();
 				CityImportResult result = this.intake.importFile(file, name, date, received);
-				print(result, out, err);
+				print(result, out, err, this.campaigns.current().zone());
 				if (result.refused() && exit == ExitCodes.OK) {
 					exit = ExitCodes.REJECTED;
 				}
 			}
-			catch (IOException | RuntimeException ex) {
+			catch (RuntimeException ex) {
 				out.flush();
 				err.println(name + ": 导入失败: " + CommandLineLauncher.oneLine(ex));
 				exit = ExitCodes.FAILURE;
@@ -80,25 +94,48 @@ class ImportCityReportsCommand implements Callable<Integer> {
 		return exit;
 	}
 
-	private static void print(CityImportResult result, PrintWriter out, PrintWriter err) {
+	private static void print(CityImportResult result, PrintWriter out, PrintWriter err, ZoneId zone) {
 		String file = result.file();
 		if (result.duplicate()) {
 			out.println(file + ": 重复文件，与已导入的文件内容相同，未做改动");
 			return;
 		}
-		String cities = String.join("、", result.acceptedCities());
-		if (!result.acceptedCities().isEmpty()) {
-			String line = file + ": 已接收 " + cities + "（报送日期 " + result.reportingDate() + "）";
-			if (!result.warnings().isEmpty()) {
-				line += "，" + result.warnings().size() + " 条警告";
+		String received = "接收于 " + TIME.format(result.receivedAt().atZone(zone));
+		for (CityImportResult.Accepted accepted : result.accepted()) {
+			StringBuilder line = new StringBuilder(
+					file + ": 已接收 " + accepted.city() + "（报送日期 " + result.reportingDate() + "，" + received);
+			if (accepted.late()) {
+				line.append("，逾期：截止时间为 ").append(TIME.format(accepted.dueAt().atZone(zone)));
 			}
-			if (result.refused()) {
-				line += "；另有 " + result.errors().size() + " 处错误，相关行已拒绝";
+			line.append("）");
+			if (accepted.replaces() != null) {
+				line.append("；替换 ")
+					.append(TIME.format(accepted.replaces().receivedAt().atZone(zone)))
+					.append(" 接收的 ")
+					.append(accepted.replaces().fileName());
+			}
+			if (accepted.supersededBy() != null) {
+				line.append("；早于已有的 ")
+					.append(TIME.format(accepted.supersededBy().receivedAt().atZone(zone)))
+					.append(" 接收的 ")
+					.append(accepted.supersededBy().fileName())
+					.append("，仅作历史记录，不替换");
 			}
 			out.println(line);
 		}
+		if (!result.acceptedCities().isEmpty()) {
+			if (!result.warnings().isEmpty()) {
+				out.println("  " + result.warnings().size() + " 条警告");
+			}
+			if (result.refused()) {
+				out.println("  另有 " + result.errors().size() + " 处错误，相关行已拒绝" + (result.refusedCities().isEmpty() ? ""
+						: "（" + String.join("、", result.refusedCities()) + "）"));
+			}
+		}
 		else {
-			out.println(file + ": 已拒绝，" + result.errors().size() + " 处错误");
+			out.println(file + ": 已拒绝（报送日期 " + result.reportingDate() + "，" + received + "），" + result.errors().size()
+					+ " 处错误" + (result.refusedCities().isEmpty() ? "，无法判断是哪个市的文件，不发退回通知"
+							: "；下次周报或提醒运行时将向" + String.join("、", result.refusedCities()) + "发送退回通知"));
 		}
 		for (String warning : result.warnings()) {
 			out.println("  警告: " + warning);
@@ -109,6 +146,25 @@ class ImportCityReportsCommand implements Callable<Integer> {
 			err.println("  错误: " + error);
 		}
 		err.flush();
+	}
+
+	private Instant parseReceivedAt() {
+		if (this.receivedAt == null) {
+			return null;
+		}
+		String text = this.receivedAt.strip().replace(' ', 'T');
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException notWithOffset) {
+			try {
+				return LocalDateTime.parse(text).atZone(this.campaigns.current().zone()).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				throw new ParameterException(this.spec.commandLine(),
+						"--received-at '" + this.receivedAt + "' 不是时间，应为 yyyy-MM-ddTHH:mm（北京时间），例如 2024-03-07T17:40");
+			}
+		}
 	}
 
 	private LocalDate parseDate() {

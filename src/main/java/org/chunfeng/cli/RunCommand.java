@@ -2,7 +2,10 @@ package org.chunfeng.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,20 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RunConflictException;
+import org.chunfeng.deliverable.Headlines;
+import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
-import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.deliverable.RunVersion;
+import org.chunfeng.intake.city.CityRefusal;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
-import org.chunfeng.intake.platform.PlatformActivities;
 import org.chunfeng.reconcile.CityReconciliation;
 import org.chunfeng.reconcile.CountyCheck;
 import org.chunfeng.reconcile.MetricCheck;
-import org.chunfeng.reconcile.Reconciler;
+import org.chunfeng.reconcile.PlatformFreshness;
 import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
 import org.chunfeng.region.County;
 import org.chunfeng.region.Divisions;
 import picocli.CommandLine.Command;
@@ -35,7 +43,6 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** {@code run <deliverable> --as-of D [--force] [--no-mail] [--json]}. */
@@ -43,6 +50,8 @@ import org.springframework.stereotype.Component;
 @Command(name = "run", description = "生成并发送报表 (ingest, reconcile, compile and deliver a deliverable)",
 		mixinStandardHelpOptions = true)
 class RunCommand implements Subcommand {
+
+	private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
 	// explicit defaults: picocli would otherwise take a previous execution's values, as
 	// this command is a singleton bean
@@ -54,10 +63,11 @@ class RunCommand implements Subcommand {
 	String asOf;
 
 	@Option(names = "--force", defaultValue = "false",
-			description = "compile and send again even if this date was already done")
+			description = "compile and send a new version (更正版) even if this date was already sent")
 	boolean force;
 
-	@Option(names = "--no-mail", defaultValue = "false", description = "compile only, send nothing")
+	@Option(names = "--no-mail", defaultValue = "false",
+			description = "preview: compile only, send nothing; the date stays open for the real run")
 	boolean noMail;
 
 	@Option(names = "--json", defaultValue = "false",
@@ -71,18 +81,14 @@ class RunCommand implements Subcommand {
 
 	private final Deliverables deliverables;
 
-	private final ObjectProvider<Reconciler> reconciler;
-
-	private final ObjectProvider<PlatformActivities> platform;
+	private final Campaigns campaigns;
 
 	private final Divisions divisions;
 
-	RunCommand(DeliverableRuns runs, Deliverables deliverables, ObjectProvider<Reconciler> reconciler,
-			ObjectProvider<PlatformActivities> platform, Divisions divisions) {
+	RunCommand(DeliverableRuns runs, Deliverables deliverables, Campaigns campaigns, Divisions divisions) {
 		this.runs = runs;
 		this.deliverables = deliverables;
-		this.reconciler = reconciler;
-		this.platform = platform;
+		this.campaigns = campaigns;
 		this.divisions = divisions;
 	}
 
@@ -100,6 +106,11 @@ class RunCommand implements Subcommand {
 			throw new ParameterException(this.spec.commandLine(),
 					"日期格式不对: --as-of '" + this.asOf + "' (expected YYYY-MM-DD, e.g. 2024-02-29)");
 		}
+		Optional<String> outside = AsOfDates.problem(date, this.campaigns.current());
+		if (outside.isPresent()) {
+			throw new ParameterException(this.spec.commandLine(), "--as-of: " + outside.get());
+		}
+		Instant asked = Instant.now();
 		RunRecord run;
 		try {
 			run = this.runs.run(new RunRequest(this.deliverable, date, this.force, !this.noMail, "cli"));
@@ -112,12 +123,15 @@ class RunCommand implements Subcommand {
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
-		List<OutboxEntry> mail = this.runs.deliveries(run.id());
+		List<RunMail> mail = this.runs.mail(run.id());
+		Optional<Reconciliation> reconciliation = this.runs.reconciliation(run.id());
+		Optional<RunVersion> version = this.runs.version(run.id());
 		if (this.json) {
-			out.println(json(run, mail));
+			out.println(json(run, reconciliation, version, mail));
 		}
 		else {
-			printSummary(out, run, mail);
+			boolean earlier = run.startedAt() != null && run.startedAt().isBefore(asked.minusSeconds(1));
+			printSummary(out, run, reconciliation, version, mail, earlier);
 		}
 		out.flush();
 		if (!"COMPLETED".equals(run.status())) {
@@ -141,68 +155,106 @@ class RunCommand implements Subcommand {
 		return ExitCodes.OK;
 	}
 
-	private void printSummary(PrintWriter out, RunRecord run, List<OutboxEntry> mail) {
-		out.println("运行 " + run.id() + ": " + run.deliverable() + " 截至 " + run.asOf() + " — " + run.status());
+	private void printSummary(PrintWriter out, RunRecord run, Optional<Reconciliation> reconciliation,
+			Optional<RunVersion> version, List<RunMail> mail, boolean earlier) {
+		out.println("运行 " + run.id() + ": " + run.deliverable() + " 截至 " + run.asOf() + " — " + run.status()
+				+ version.map(RunCommand::edition).orElse(""));
+		if (earlier) {
+			out.println("  截至 " + run.asOf() + " 的 " + run.deliverable() + " 已于此前发送（运行 " + run.id()
+					+ "），本次未重复生成和发送；需要更正时加 --force 生成新版本");
+		}
 		for (RunRecord.Step step : run.steps()) {
 			out.printf("  %-22s %-10s 读 %d 写 %d 拒 %d%n", step.name(), step.status(), step.readCount(),
 					step.writeCount(), step.skipCount());
 		}
+		reconciliation.ifPresent((result) -> {
+			out.println(Headlines.sentence(result));
+			if (!result.withFigures().isEmpty()) {
+				out.println(Headlines.coverage(result));
+			}
+			out.println(ReconciliationText.submissions(result));
+			out.println(ReconciliationText.comparison(result));
+		});
 		if (run.reportFile() != null) {
 			out.println("报表: " + run.reportFile());
 		}
-		for (OutboxEntry message : mail) {
-			out.println("邮件: " + String.join(",", message.to()) + " " + message.state()
+		for (RunMail message : mail) {
+			out.println("邮件: " + message.kind() + ((message.city() != null) ? " " + message.city() : "") + " → "
+					+ String.join(",", message.to()) + " " + message.status()
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
+		}
+		if (version.map(RunVersion::preview).orElse(false)) {
+			out.println("预览：未发送任何邮件，本期报表仍待正式运行发送");
 		}
 	}
 
-	/** The document of SPEC §5.3. */
-	String json(RunRecord run, List<OutboxEntry> mail) {
+	private static String edition(RunVersion version) {
+		if (version.preview()) {
+			return "（预览，未发送）";
+		}
+		return (version.version() > 1) ? "（更正版，第" + version.version() + "版）" : "（第1版）";
+	}
+
+	/** The document of SPEC §5.3, from what the run stored. */
+	String json(RunRecord run, Optional<Reconciliation> stored, Optional<RunVersion> version, List<RunMail> mail) {
+		ZoneId zone = this.campaigns.current().zone();
 		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("run", run.id());
 		document.put("deliverable", run.deliverable());
 		document.put("asOf", run.asOf().toString());
-		Reconciler reconciler = this.reconciler.getIfAvailable();
-		Reconciliation reconciliation = (reconciler != null) ? reconciler.reconcile(run.asOf()) : null;
+		document.put("period", stored.map((result) -> result.period().toString()).orElse(null));
+		document.put("version", version.filter((v) -> !v.preview()).map(RunVersion::version).orElse(null));
+		document.put("preview", version.map(RunVersion::preview).orElse(false));
 		List<Object> cities = new ArrayList<>();
-		Map<String, Object> totals = new LinkedHashMap<>();
-		Map<Metric, BigDecimal> sums = new LinkedHashMap<>();
-		for (Metric metric : Metric.values()) {
-			sums.put(metric, BigDecimal.ZERO);
-		}
-		if (reconciliation != null) {
-			for (CityReconciliation city : reconciliation.cities()) {
-				cities.add(city(city));
-				city.submission()
-					.ifPresent((submission) -> sums.replaceAll((metric, sum) -> sum.add(submission.figure(metric))));
+		stored.ifPresent((result) -> result.cities().forEach((city) -> cities.add(city(city, zone))));
+		document.put("cities", cities);
+		Map<String, Object> totals = null;
+		if (stored.isPresent() && !stored.get().totals().isEmpty()) {
+			totals = new LinkedHashMap<>();
+			for (Metric metric : Metric.values()) {
+				totals.put(metric.key(), number(stored.get().totals().get(metric)));
 			}
 		}
-		sums.forEach((metric, sum) -> totals.put(metric.key(), number(sum)));
-		document.put("cities", cities);
 		document.put("totals", totals);
-		PlatformActivities activities = this.platform.getIfAvailable();
-		Map<String, Object> platformCounts = new LinkedHashMap<>();
-		platformCounts.put("activities", (activities != null) ? activities.activityCount() : 0);
-		platformCounts.put("rejected_rows", (activities != null) ? activities.rejectedRowCount() : 0);
-		document.put("platform", platformCounts);
+		Map<String, Object> cover = new LinkedHashMap<>();
+		cover.put("cities", stored.map((result) -> result.withFigures().size()).orElse(0));
+		cover.put("carried_forward", stored.map((result) -> names(result.carriedForward())).orElse(List.of()));
+		cover.put("missing", stored.map((result) -> names(result.missing())).orElse(List.of()));
+		document.put("totals_cover", cover);
+		Map<String, Object> platform = new LinkedHashMap<>();
+		PlatformFreshness freshness = stored.map(Reconciliation::platform).orElse(null);
+		platform.put("activities", (freshness != null) ? freshness.activities() : 0);
+		platform.put("rejected_rows", (freshness != null) ? freshness.rejectedRows() : 0);
+		platform.put("fresh", freshness != null && freshness.fresh());
+		platform.put("last_import", (freshness != null && freshness.lastImport() != null)
+				? OFFSET_TIME.format(freshness.lastImport().atZone(zone)) : null);
+		platform.put("reason", (freshness != null) ? freshness.reason() : null);
+		document.put("platform", platform);
 		document.put("report", run.reportFile());
 		List<Object> messages = new ArrayList<>();
-		for (OutboxEntry message : mail) {
+		for (RunMail message : mail) {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("to", message.to());
 			entry.put("subject", message.subject());
-			entry.put("status", message.state());
+			entry.put("kind", message.kind());
+			entry.put("city", message.city());
+			entry.put("status", message.status());
 			messages.add(entry);
 		}
 		document.put("mail", messages);
 		return JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(document);
 	}
 
-	private Map<String, Object> city(CityReconciliation city) {
+	private Map<String, Object> city(CityReconciliation city, ZoneId zone) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		Optional<CitySubmission> submission = city.submission();
 		entry.put("city", city.city().name());
+		entry.put("submission", city.status().name());
 		entry.put("submitted", city.submitted());
-		entry.put("late", submission.map(CitySubmission::late).orElse(false));
+		entry.put("late", city.late());
+		entry.put("figures_as_of", city.figuresAsOf().map(LocalDate::toString).orElse(null));
+		entry.put("received_at",
+				submission.map((shown) -> OFFSET_TIME.format(shown.receivedAt().atZone(zone))).orElse(null));
 		Map<String, Object> reported = null;
 		if (submission.isPresent()) {
 			reported = new LinkedHashMap<>();
@@ -231,8 +283,18 @@ class RunCommand implements Subcommand {
 			counties.add(value);
 		}
 		entry.put("counties", counties);
+		entry.put("discrepancy", city.hasDiscrepancies());
+		List<String> refusals = new ArrayList<>();
+		for (CityRefusal refusal : city.refusals()) {
+			refusals.addAll(refusal.reasonsInFile());
+		}
+		entry.put("refusals", refusals);
 		entry.put("warnings", submission.map(CitySubmission::warnings).orElse(List.of()));
 		return entry;
+	}
+
+	private static List<String> names(List<CityReconciliation> cities) {
+		return cities.stream().map((city) -> city.city().name()).toList();
 	}
 
 	private List<String> countyNames(List<String> codes) {

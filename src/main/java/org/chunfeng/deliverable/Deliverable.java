@@ -70,6 +70,20 @@ public record Deliverable(String id, String title, String subject, AsOfRule asOf
 
 	}
 
+	/**
+	 * The period a run as of {@code asOf} reports on (SPEC §4.1): for the weekly
+	 * deliverables (as of a due date) the latest weekly due date on or before it; for
+	 * phase and final reports the as-of date itself.
+	 */
+	public LocalDate periodFor(LocalDate asOf, CampaignCalendar campaign) {
+		return (this.asOf == AsOfRule.DUE_DATE) ? campaign.latestWeeklyDueDate(asOf).orElse(asOf) : asOf;
+	}
+
+	/** It compiles a report workbook (the reminders do not). */
+	public boolean hasReport() {
+		return !this.sheets.isEmpty();
+	}
+
 	/** The as-of date of a firing on {@code anchorDate} (the due date or deadline). */
 	public LocalDate asOfFor(LocalDate anchorDate, CampaignCalendar campaign) {
 		return switch (this.asOf) {

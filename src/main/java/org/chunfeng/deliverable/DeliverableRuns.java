@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.Reconciliation;
 
 /**
  * Runs deliverables (ingest → reconcile → compile → deliver, one Spring Batch job per
@@ -14,8 +16,10 @@ public interface DeliverableRuns {
 
 	/**
 	 * Runs the deliverable now and waits for it. Without {@code force}, a (deliverable,
-	 * as-of) that already completed is not compiled or sent again: its last run is
-	 * returned.
+	 * as-of) that was already sent is not compiled or sent again: its last sending run is
+	 * returned. With {@code force} the run is a new version of the report. A run without
+	 * mail is a preview: it compiles, sends nothing and leaves the identity open.
+	 * @throws IllegalArgumentException for an as-of date outside the campaign (SPEC §4.1)
 	 */
 	RunRecord run(RunRequest request);
 
@@ -38,6 +42,29 @@ public interface DeliverableRuns {
 	 */
 	default List<OutboxEntry> deliveries(long runId) {
 		return List.of();
+	}
+
+	/**
+	 * The messages of a run with their kind and city: what it sent (and their states), or
+	 * for a preview what it would have sent, as NOT_SENT.
+	 */
+	default List<RunMail> mail(long runId) {
+		return List.of();
+	}
+
+	/**
+	 * The reconciliation a run stored and reports (SPEC §4.1): what its workbook, mail
+	 * and summary say. Empty before its reconcile step.
+	 */
+	default Optional<Reconciliation> reconciliation(long runId) {
+		return Optional.empty();
+	}
+
+	/**
+	 * The version of its (deliverable, as-of) a run's report is; empty before compile.
+	 */
+	default Optional<RunVersion> version(long runId) {
+		return Optional.empty();
 	}
 
 }

@@ -3,14 +3,17 @@ package org.chunfeng.deliverable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.Map;
 
 import org.chunfeng.intake.city.Metric;
-import org.chunfeng.reconcile.CityReconciliation;
 import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
 
-/** The province's headline figures: the first sentence of every report mail. */
+/**
+ * The province's headline figures: the first sentences of every report mail. The totals
+ * are the sums of the figures shown (SPEC §4.1); what they cover is said right after
+ * them.
+ */
 public final class Headlines {
 
 	private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -19,30 +22,42 @@ public final class Headlines {
 	}
 
 	/**
-	 * 截至2024年2月29日，全省累计举办线上招聘会…场、提供岗位…个，线下招聘会…场、提供岗位…个，签订就业协议（意向）…人次。
+	 * 截至2024年2月29日，全省累计举办线上招聘会…场、提供岗位…个，线下招聘会…场、提供岗位…个，签订就业协议（意向）…人次。 When no city has
+	 * figures: 截至…，各市均未报送数据。
 	 */
 	public static String sentence(Reconciliation reconciliation) {
-		Map<Metric, BigDecimal> totals = totals(reconciliation);
-		return "截至" + chineseDate(reconciliation.asOf()) + "，全省累计举办线上招聘会" + plain(totals.get(Metric.ONLINE_FAIRS))
-				+ "场、提供岗位" + plain(totals.get(Metric.ONLINE_POSITIONS)) + "个，线下招聘会"
-				+ plain(totals.get(Metric.OFFLINE_FAIRS)) + "场、提供岗位" + plain(totals.get(Metric.OFFLINE_POSITIONS))
-				+ "个，签订就业协议（意向）" + plain(totals.get(Metric.AGREEMENTS)) + "人次。";
+		Map<Metric, BigDecimal> totals = reconciliation.totals();
+		String date = "截至" + chineseDate(reconciliation.asOf());
+		if (totals.isEmpty()) {
+			return date + "，各市均未报送数据。";
+		}
+		return date + "，全省累计举办线上招聘会" + plain(totals.get(Metric.ONLINE_FAIRS)) + "场、提供岗位"
+				+ plain(totals.get(Metric.ONLINE_POSITIONS)) + "个，线下招聘会" + plain(totals.get(Metric.OFFLINE_FAIRS))
+				+ "场、提供岗位" + plain(totals.get(Metric.OFFLINE_POSITIONS)) + "个，签订就业协议（意向）"
+				+ plain(totals.get(Metric.AGREEMENTS)) + "人次。";
 	}
 
-	/** The sum of the submitted cities' reported figures, every metric. */
+	/**
+	 * 包车、专列（包车厢）、包机合计运送…人次；用于开展招聘活动资金…万元，发放就业补贴…万元。 Empty when no city has figures.
+	 */
+	public static String transportAndFunds(Reconciliation reconciliation) {
+		Map<Metric, BigDecimal> totals = reconciliation.totals();
+		if (totals.isEmpty()) {
+			return "";
+		}
+		return "包车、专列（包车厢）、包机合计运送" + plain(totals.get(Metric.TRANSPORT_TOTAL)) + "人次；用于开展各类招聘活动资金"
+				+ plain(totals.get(Metric.RECRUITMENT_FUNDS_WAN)) + "万元，发放各类就业补贴"
+				+ plain(totals.get(Metric.SUBSIDIES_WAN)) + "万元。";
+	}
+
+	/** What the totals cover: 合计为已报送10市之和，吕梁市未报送，未计入合计；大同市沿用2月22日数据。 */
+	public static String coverage(Reconciliation reconciliation) {
+		return ReconciliationText.coverage(reconciliation);
+	}
+
+	/** The sum of the figures shown, every metric; empty when no city has figures. */
 	public static Map<Metric, BigDecimal> totals(Reconciliation reconciliation) {
-		Map<Metric, BigDecimal> totals = new EnumMap<>(Metric.class);
-		for (Metric metric : Metric.values()) {
-			totals.put(metric, BigDecimal.ZERO);
-		}
-		for (CityReconciliation city : reconciliation.cities()) {
-			city.submission().ifPresent((submission) -> {
-				for (Metric metric : Metric.values()) {
-					totals.merge(metric, submission.figure(metric), BigDecimal::add);
-				}
-			});
-		}
-		return totals;
+		return reconciliation.totals();
 	}
 
 	/** 2024年2月29日. */

@@ -1,24 +1,45 @@
 package org.chunfeng.demo;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Writes deterministic sample inputs into the work folder's inboxes. */
+/**
+ * Writes deterministic sample inputs: a platform export into the work folder's platform
+ * inbox, and two weeks of city workbooks with the times they were received.
+ */
 public interface SampleInputs {
 
-	/** The reporting date the sample workbooks are filled in for. */
+	/** The reporting date of the second week, the one the demo reports on. */
 	LocalDate REPORTING_DATE = LocalDate.of(2024, 2, 29);
+
+	/** The first week's reporting date. */
+	LocalDate FIRST_REPORTING_DATE = LocalDate.of(2024, 2, 22);
 
 	Written write();
 
 	/**
-	 * @param platformExport the platform export written to the platform inbox
-	 * @param workbooks the city workbooks written to the city inbox
-	 * @param activities activity rows in the export
-	 * @param missingCity the city that has not submitted
+	 * A city workbook as it arrived.
+	 *
+	 * @param receivedAt when it arrived (by email, say): what the demo states when it
+	 * imports it, as an admin would with {@code --received-at}
+	 * @param note what it shows, in Chinese (逾期, 更正, 将被退回), or ""
 	 */
-	record Written(Path platformExport, List<Path> workbooks, int activities, String missingCity) {
+	record Workbook(Path file, LocalDate reportingDate, Instant receivedAt, String note) {
+
+	}
+
+	/**
+	 * @param platformExport the platform export written to the platform inbox
+	 * @param workbooks the city workbooks, in the order they arrived
+	 * @param activities activity rows in the export
+	 * @param missingCity the city that never submits
+	 * @param carriedForwardCity the city that submits the first week only
+	 * @param refusedCity the city whose second-week file is refused
+	 */
+	record Written(Path platformExport, List<Workbook> workbooks, int activities, String missingCity,
+			String carriedForwardCity, String refusedCity) {
 
 		public Written {
 			workbooks = List.copyOf(workbooks);

@@ -11,8 +11,15 @@ public enum CountyStatus {
 	CLAIMED_WITHOUT_PLATFORM_RECORD("报已开展，平台无活动"),
 	/** claimed inactive, platform has counted activities */
 	PLATFORM_ACTIVITY_NOT_CLAIMED("报未开展，平台有活动"),
-	/** the city names the county in neither list (whatever the platform shows) */
-	NOT_LISTED("未列出");
+	/**
+	 * the city names the county in neither list, whatever the platform shows: a
+	 * discrepancy, because the city's table must account for every county
+	 */
+	NOT_LISTED("未列出"),
+	/** claimed active or inactive, but the platform data is stale: not compared */
+	PLATFORM_STALE("平台数据未更新"),
+	/** the city has no figures, so no county lists */
+	NOT_SUBMITTED("未报送");
 
 	private final String label;
 
@@ -25,9 +32,12 @@ public enum CountyStatus {
 		return this.label;
 	}
 
-	/** The city's claim disagrees with the platform. */
+	/**
+	 * A discrepancy (SPEC §4.1): anything but CONFIRMED_ACTIVE and CONFIRMED_INACTIVE
+	 * among the counties that were checked.
+	 */
 	public boolean discrepancy() {
-		return this == CLAIMED_WITHOUT_PLATFORM_RECORD || this == PLATFORM_ACTIVITY_NOT_CLAIMED;
+		return this == CLAIMED_WITHOUT_PLATFORM_RECORD || this == PLATFORM_ACTIVITY_NOT_CLAIMED || this == NOT_LISTED;
 	}
 
 }

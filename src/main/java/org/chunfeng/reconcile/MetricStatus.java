@@ -3,11 +3,16 @@ package org.chunfeng.reconcile;
 /** How a city's reported figure compares with the platform's. */
 public enum MetricStatus {
 
-	/** within tolerance */
+	/** compared: within tolerance */
 	MATCH("一致"),
-	/** outside tolerance */
+	/** compared: outside tolerance */
 	MISMATCH("不一致"),
-	/** the city has not submitted for the reporting date */
+	/**
+	 * not compared: the platform data is stale for the period (no recent export, or no
+	 * counted activity), so a comparison would say nothing
+	 */
+	PLATFORM_STALE("平台数据未更新"),
+	/** not compared: the city has no figures */
 	NOT_SUBMITTED("未报送");
 
 	private final String label;
@@ -19,6 +24,11 @@ public enum MetricStatus {
 	/** The Chinese label shown in the report and the mail. */
 	public String label() {
 		return this.label;
+	}
+
+	/** MATCH or MISMATCH: the figure was compared with the platform. */
+	public boolean compared() {
+		return this == MATCH || this == MISMATCH;
 	}
 
 }

@@ -10,10 +10,23 @@ import java.util.Optional;
 
 import org.chunfeng.intake.city.Metric;
 
-/** Every city of the province reconciled as of one date, in reference order. */
-public record Reconciliation(LocalDate asOf, List<CityReconciliation> cities) {
+/**
+ * Every city of the province reconciled as of one date, in reference order (SPEC §4.1).
+ *
+ * @param asOf the date the report is as of
+ * @param period the latest weekly due date on or before it (phase and final reports: the
+ * as-of date itself): the reporting date a city's submission is for to count as submitted
+ * @param previousDate the weekly due date before the latest one on or before the as-of
+ * date: what 周环比 compares with
+ * @param platform the platform data compared with, and whether it is fresh
+ * @param dueDates the weekly due dates up to the as-of date (the completeness matrix's
+ * columns)
+ */
+public record Reconciliation(LocalDate asOf, LocalDate period, Optional<LocalDate> previousDate,
+		PlatformFreshness platform, List<LocalDate> dueDates, List<CityReconciliation> cities) {
 
 	public Reconciliation {
+		dueDates = List.copyOf(dueDates);
 		cities = List.copyOf(cities);
 	}
 
@@ -21,30 +34,67 @@ public record Reconciliation(LocalDate asOf, List<CityReconciliation> cities) {
 		return this.cities.stream().filter((city) -> city.city().code().equals(cityCode)).findFirst();
 	}
 
-	/** The cities without a submission for the as-of date, in reference order. */
-	public List<CityReconciliation> notSubmitted() {
-		return this.cities.stream().filter((city) -> !city.submitted()).toList();
+	/** The cities whose figures are shown (and summed), in reference order. */
+	public List<CityReconciliation> withFigures() {
+		return this.cities.stream().filter(CityReconciliation::hasFigures).toList();
 	}
 
 	/**
-	 * The province's totals of the cities' reported figures (every metric, the cities
-	 * that have submitted), as in the 合计 row of the statistics table.
+	 * The cities without figures (NOT_SUBMITTED, or REFUSED with nothing earlier): left
+	 * out of the totals. JSON {@code totals_cover.missing}.
 	 */
-	public Map<Metric, BigDecimal> reportedTotals() {
+	public List<CityReconciliation> missing() {
+		return this.cities.stream().filter((city) -> !city.hasFigures()).toList();
+	}
+
+	/**
+	 * The cities whose figures are of an earlier reporting date (CARRIED_FORWARD, or
+	 * REFUSED with earlier figures). JSON {@code totals_cover.carried_forward}.
+	 */
+	public List<CityReconciliation> carriedForward() {
+		return this.cities.stream().filter(CityReconciliation::carriedForward).toList();
+	}
+
+	/** The cities with this status, in reference order. */
+	public List<CityReconciliation> withStatus(SubmissionStatus status) {
+		return this.cities.stream().filter((city) -> city.status() == status).toList();
+	}
+
+	/**
+	 * The sum of the figures shown, every metric (carried-forward figures included);
+	 * empty when no city has figures.
+	 */
+	public Map<Metric, BigDecimal> totals() {
+		if (withFigures().isEmpty()) {
+			return Map.of();
+		}
 		Map<Metric, BigDecimal> totals = new EnumMap<>(Metric.class);
 		for (Metric metric : Metric.values()) {
 			totals.put(metric, BigDecimal.ZERO);
 		}
-		for (CityReconciliation city : this.cities) {
-			city.submission()
-				.ifPresent((submission) -> totals.replaceAll((metric, sum) -> sum.add(submission.figure(metric))));
+		for (CityReconciliation city : withFigures()) {
+			totals.replaceAll((metric, sum) -> sum.add(city.submission().orElseThrow().figure(metric)));
 		}
 		return Collections.unmodifiableMap(totals);
 	}
 
-	/** The cities with a mismatching figure or county claim, in reference order. */
+	/** The cities whose figures were compared with the platform. */
+	public List<CityReconciliation> compared() {
+		return this.cities.stream().filter(CityReconciliation::compared).toList();
+	}
+
+	/** The compared cities with a mismatching figure or an unconfirmed county. */
 	public List<CityReconciliation> withDiscrepancies() {
 		return this.cities.stream().filter(CityReconciliation::hasDiscrepancies).toList();
+	}
+
+	/**
+	 * Every city was compared and none has a discrepancy: only then may a report say the
+	 * cities' figures agree with the platform.
+	 */
+	public boolean allAgree() {
+		return this.platform.fresh() && this.cities.stream().allMatch(CityReconciliation::compared)
+				&& withDiscrepancies().isEmpty();
 	}
 
 }

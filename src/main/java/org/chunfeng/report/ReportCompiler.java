@@ -9,14 +9,16 @@ import org.chunfeng.reconcile.Reconciliation;
 public interface ReportCompiler {
 
 	/**
-	 * Writes {@code chunfeng-<deliverable>-<asOf>.xlsx} into {@code folder} with the
-	 * listed sheets (by their Chinese names: 统计表, 核对结果, 县区开展情况, 报送情况, 周环比, 阶段进展, 平台数据问题,
-	 * 图表), in that order.
+	 * Writes the workbook to {@code file} (its folder is created) with the listed sheets
+	 * (by their Chinese names: 统计表, 核对结果, 县区开展情况, 报送情况, 周环比, 阶段进展, 平台数据问题, 图表), in that
+	 * order, showing exactly {@code reconciliation}.
 	 * @param deliverable the deliverable id (weekly, phase1, ...)
 	 * @param title the deliverable's title, for the sheets' title rows
+	 * @param edition shown beside the as-of date, e.g. 更正版（第2版） or 预览（未发送）; null for a
+	 * first version
 	 */
 	CompiledReport compile(String deliverable, String title, List<String> sheets, Reconciliation reconciliation,
-			Path folder);
+			Path file, String edition);
 
 	/**
 	 * A PNG chart of positions offered per city, online and offline, for the mail body.

@@ -35,6 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class ConsoleSecurityTests extends ScheduledContextTest {
 
+	/** A date of the test campaign: other dates are refused before any run. */
+	private static final LocalDate AS_OF = ScheduleTestSupport.date(2, 26);
+
 	@Autowired
 	WebApplicationContext context;
 
@@ -123,17 +126,16 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 		this.mvc
 			.perform(post("/api/deliverables/weekly/runs").with(httpBasic("admin", "chunfeng-admin"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"asOf\": \"2024-02-29\", \"force\": true, \"sendMail\": false}"))
+				.content("{\"asOf\": \"" + AS_OF + "\", \"force\": true, \"sendMail\": false}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.deliverable").value("weekly"))
-			.andExpect(jsonPath("$.asOf").value("2024-02-29"))
+			.andExpect(jsonPath("$.asOf").value(AS_OF.toString()))
 			.andExpect(jsonPath("$.status").value("COMPLETED"));
-		assertThat(this.runs.requests())
-			.containsExactly(new RunRequest("weekly", LocalDate.of(2024, 2, 29), true, false, "admin"));
+		assertThat(this.runs.requests()).containsExactly(new RunRequest("weekly", AS_OF, true, false, "admin"));
 		this.mvc
 			.perform(post("/api/deliverables/nope/runs").with(httpBasic("admin", "chunfeng-admin"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"asOf\": \"2024-02-29\"}"))
+				.content("{\"asOf\": \"" + AS_OF + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("unknown deliverable 'nope'")));
 		this.mvc.perform(get("/api/audit").with(httpBasic("viewer", "chunfeng-viewer")))
@@ -142,10 +144,10 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 			.andExpect(jsonPath("$[0].action").value("RUN"))
 			.andExpect(jsonPath("$[0].target").value("nope"))
 			.andExpect(jsonPath("$[0].outcome").value("FAILED"))
-			.andExpect(jsonPath("$[1].detail").value("截至 2024-02-29，强制重新生成，不发邮件"))
+			.andExpect(jsonPath("$[1].detail").value("截至 " + AS_OF + "，强制重新生成，不发邮件"))
 			.andExpect(jsonPath("$[1].outcome").value("OK"));
 		this.mvc.perform(get("/audit").session(login("viewer", "chunfeng-viewer")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("截至 2024-02-29，强制重新生成，不发邮件")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("截至 " + AS_OF + "，强制重新生成，不发邮件")));
 	}
 
 	@Test

@@ -72,8 +72,9 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 	private LocalDate asOf;
 
 	@BeforeEach
-	void dueDate() {
+	void dueDateAndPlatformData() throws Exception {
 		this.asOf = this.schedules.nextDeadline("weekly").orElseThrow().asOf();
+		freshPlatformData();
 	}
 
 	@Test

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code demo} on the embedded default (no SMTP host): sample inputs in, the weekly
- * report and the .eml files out.
+ * {@code demo} on the embedded default (no SMTP host): two weeks of sample inputs in
+ * (every submission status among them), the weekly report and the .eml files out.
  */
 @SpringBootTest
 class DemoCommandTests {
@@ -53,6 +53,10 @@ class DemoCommandTests {
 		assertThat(exit).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("COMPLETED")
 			.contains("截至2024年2月29日，全省累计举办线上招聘会")
+			.contains("合计为已报送数据的10市之和，吕梁市未报送，未计入合计；大同市沿用2月22日数据；长治市本期所报文件被退回，沿用2月22日数据。")
+			.contains("逾期报送1市（临汾市）")
+			.contains("替换先前的文件")
+			.contains("REFUSAL 长治市 → cz@rst.shanxi.example")
 			.contains("chunfeng-weekly-2024-02-29.xlsx")
 			.contains(this.workspace.outbox().toString());
 		assertThat(this.workspace.reports().resolve("chunfeng-weekly-2024-02-29.xlsx")).exists();
@@ -60,8 +64,8 @@ class DemoCommandTests {
 		try (Stream<Path> files = Files.list(this.workspace.outbox())) {
 			eml = files.filter((file) -> file.toString().endsWith(".eml")).toList();
 		}
-		// leaders, staff, and the cities whose figures disagree with the platform
-		assertThat(eml.size()).isGreaterThan(2);
+		// leaders, staff, the cities whose figures disagree with the platform, 长治's 退回通知
+		assertThat(eml.size()).isGreaterThan(3);
 		try (Stream<Path> inbox = Files.list(this.workspace.cityInbox())) {
 			assertThat(inbox).isEmpty();
 		}

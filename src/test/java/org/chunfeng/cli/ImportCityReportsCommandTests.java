@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.intake.city.CitySubmissions;
 import org.chunfeng.intake.city.CityWorkbookFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chunfeng.intake.city.CityWorkbookFixtures.workbook;
 
-/** {@code import city-reports} and {@code template}: output and exit codes. */
+/**
+ * {@code import city-reports} and {@code template}: output and exit codes, receipt time
+ * and which file counts.
+ */
 @SpringBootTest
 class ImportCityReportsCommandTests {
 
@@ -35,6 +40,9 @@ class ImportCityReportsCommandTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CitySubmissions submissions;
 
 	@TempDir
 	Path folder;
@@ -65,21 +73,76 @@ class ImportCityReportsCommandTests {
 	@Test
 	void exitsZeroWhenEveryFileIsAccepted() throws Exception {
 		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
-		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-29")).isZero();
-		assertThat(this.out.toString()).isEqualTo("taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29）\n");
+		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-29", "--received-at",
+				"2024-02-29T10:00"))
+			.isZero();
+		assertThat(this.out.toString()).isEqualTo("taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）\n");
 		assertThat(this.jdbc.queryForObject("select late from city_submission", Boolean.class)).isFalse();
 	}
 
 	@Test
-	void printsWarningsOfAcceptedFile() throws Exception {
+	void printsWarningsAndLatenessOfAcceptedFile() throws Exception {
 		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN, "transport_total", 301),
-				"2024-02-29T11:00:00Z");
-		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-29")).isZero();
+				"2024-02-29T02:00:00Z");
+		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-29", "--received-at",
+				"2024-02-29T19:00"))
+			.isZero();
 		assertThat(this.out.toString()).isEqualTo("""
-				taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29），1 条警告
+				taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 19:00，逾期：截止时间为 2024-02-29 18:00）
+				  1 条警告
 				  警告: taiyuan.xlsx 统计表!G5: 合计运送人次 '301' 不等于专车、专列、包机运送人次之和 300
 				""");
 		assertThat(this.jdbc.queryForObject("select late from city_submission", Boolean.class)).isTrue();
+	}
+
+	@Test
+	void receiptIsWhenChunfengTookTheFileInNeverTheFileTime() throws Exception {
+		// written on time, taken in now: long after the due time
+		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
+		Instant before = Instant.now();
+
+		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-29")).isZero();
+
+		assertThat(this.jdbc.queryForObject("select received_at from city_submission", java.sql.Timestamp.class)
+			.toInstant()).isAfterOrEqualTo(before.minusSeconds(1));
+		assertThat(this.jdbc.queryForObject("select late from city_submission", Boolean.class)).isTrue();
+		assertThat(this.out.toString()).contains("逾期：截止时间为 2024-02-29 18:00");
+	}
+
+	@Test
+	void aCorrectionWithAnOlderFileTimeReplacesTheFileItCorrects() throws Exception {
+		Path first = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
+		Path correction = write("taiyuan-更正.xlsx", workbook().row("太原市", TAIYUAN, "online_fairs", 13),
+				"2024-02-28T01:00:00Z");
+		run("import", "city-reports", first.toString(), "--reporting-date", "2024-02-29", "--received-at",
+				"2024-02-29T10:00");
+		this.out.getBuffer().setLength(0);
+
+		assertThat(run("import", "city-reports", correction.toString(), "--reporting-date", "2024-02-29",
+				"--received-at", "2024-02-29T16:30"))
+			.isZero();
+
+		assertThat(this.out.toString()).isEqualTo(
+				"taiyuan-更正.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 16:30）；替换 2024-02-29 10:00 接收的 taiyuan.xlsx\n");
+		assertThat(this.submissions.current("1401", LocalDate.of(2024, 2, 29)).orElseThrow().fileName())
+			.isEqualTo("taiyuan-更正.xlsx");
+	}
+
+	@Test
+	void aFileStatedAsReceivedEarlierThanTheCurrentOneIsKeptAsHistory() throws Exception {
+		Path later = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
+		Path earlier = write("taiyuan-邮件.xlsx", workbook().row("太原市", TAIYUAN, "online_fairs", 11),
+				"2024-02-29T02:00:00Z");
+		run("import", "city-reports", later.toString(), "--reporting-date", "2024-02-29", "--received-at",
+				"2024-02-29T16:00");
+		this.out.getBuffer().setLength(0);
+
+		run("import", "city-reports", earlier.toString(), "--reporting-date", "2024-02-29", "--received-at",
+				"2024-02-29T09:00");
+
+		assertThat(this.out.toString()).endsWith("；早于已有的 2024-02-29 16:00 接收的 taiyuan.xlsx，仅作历史记录，不替换\n");
+		assertThat(this.submissions.current("1401", LocalDate.of(2024, 2, 29)).orElseThrow().fileName())
+			.isEqualTo("taiyuan.xlsx");
 	}
 
 	@Test
@@ -87,13 +150,35 @@ class ImportCityReportsCommandTests {
 		write("a-taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
 		write("b-bad.xls", workbook().xls().row("太原市", TAIYUAN, "online_positions", "十二场"), "2024-02-29T02:00:00Z");
 		Files.writeString(this.folder.resolve("readme.txt"), "not imported");
-		assertThat(run("import", "city-reports", this.folder.toString(), "--reporting-date", "2024-02-29"))
+		assertThat(run("import", "city-reports", this.folder.toString(), "--reporting-date", "2024-02-29",
+				"--received-at", "2024-02-29T10:00"))
 			.isEqualTo(3);
 		assertThat(this.out.toString()).isEqualTo("""
-				a-taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29）
-				b-bad.xls: 已拒绝，1 处错误
+				a-taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）
+				b-bad.xls: 已拒绝（报送日期 2024-02-29，接收于 2024-02-29 10:00），1 处错误；下次周报或提醒运行时将向太原市发送退回通知
 				""");
-		assertThat(this.err.toString()).isEqualTo("  错误: b-bad.xls 统计表!C5: '十二场' 不是数字\n");
+		assertThat(this.err.toString()).isEqualTo("  错误: b-bad.xls 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字\n");
+	}
+
+	@Test
+	void aReportingDateOutsideTheCampaignRefusesTheFile() throws Exception {
+		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
+
+		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2025-02-27")).isEqualTo(3);
+
+		assertThat(this.err.toString()).isEqualTo(
+				"  错误: taiyuan.xlsx: 导入时指定的报送日期 2025-02-27 不在2024年春风行动期间（2024-01-25至2024-04-08）内，不予接收，请核对填报日期\n");
+		assertThat(this.jdbc.queryForObject("select count(*) from city_submission", Integer.class)).isZero();
+	}
+
+	@Test
+	void aBadReceiptTimeIsBadUsage() throws Exception {
+		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
+
+		assertThat(run("import", "city-reports", file.toString(), "--received-at", "昨天")).isEqualTo(2);
+
+		assertThat(this.err.toString()).contains("--received-at '昨天' 不是时间");
+		assertThat(this.jdbc.queryForObject("select count(*) from city_import_file", Integer.class)).isZero();
 	}
 
 	@Test

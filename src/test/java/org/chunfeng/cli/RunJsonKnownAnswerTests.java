@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.ReportsCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
@@ -66,6 +67,7 @@ class RunJsonKnownAnswerTests extends MailTestSupport {
 	@BeforeEach
 	void clean() {
 		DatabaseCleaner.clean(this.jdbc);
+		ReportsCleaner.clean(this.workspace);
 	}
 
 	@Test
@@ -101,8 +103,13 @@ class RunJsonKnownAnswerTests extends MailTestSupport {
 		JsonNode json = JsonMapper.builder().build().readTree(out.toString());
 		JsonNode taiyuan = json.get("cities").get(0);
 		assertThat(taiyuan.get("city").asString()).isEqualTo("太原市");
+		assertThat(taiyuan.get("submission").asString()).isEqualTo("ON_TIME");
 		assertThat(taiyuan.get("submitted").asBoolean()).isTrue();
 		assertThat(taiyuan.get("late").asBoolean()).isFalse();
+		assertThat(taiyuan.get("figures_as_of").asString()).isEqualTo("2024-02-29");
+		assertThat(taiyuan.get("received_at").asString()).isEqualTo("2024-02-29T10:00:00+08:00");
+		assertThat(taiyuan.get("discrepancy").asBoolean()).isTrue();
+		assertThat(taiyuan.get("refusals")).isEmpty();
 		assertThat(taiyuan.get("reported").get("online_fairs").asLong()).isEqualTo(2);
 		assertThat(taiyuan.get("reported").get("offline_fairs").asLong()).isEqualTo(3);
 		assertThat(taiyuan.get("reported").get("transport_total").asLong()).isEqualTo(300);
@@ -124,21 +131,37 @@ class RunJsonKnownAnswerTests extends MailTestSupport {
 				"140109 万柏林区 CONFIRMED_INACTIVE", "140110 晋源区 NOT_LISTED", "140121 清徐县 NOT_LISTED",
 				"140122 阳曲县 NOT_LISTED", "140123 娄烦县 NOT_LISTED", "140181 古交市 NOT_LISTED");
 		JsonNode datong = json.get("cities").get(1);
+		assertThat(datong.get("submission").asString()).isEqualTo("LATE");
 		assertThat(datong.get("late").asBoolean()).isTrue();
 		JsonNode yangquan = json.get("cities").get(2);
+		assertThat(yangquan.get("submission").asString()).isEqualTo("NOT_SUBMITTED");
 		assertThat(yangquan.get("submitted").asBoolean()).isFalse();
+		assertThat(yangquan.get("reported").isNull()).isTrue();
+		assertThat(yangquan.get("received_at").isNull()).isTrue();
+		assertThat(yangquan.get("discrepancy").asBoolean()).isFalse();
+		assertThat(yangquan.get("counties").get(0).get("status").asString()).isEqualTo("NOT_SUBMITTED");
 		assertThat(check(yangquan.get("reconciliation"), "online_fairs")).isEqualTo("null/0/NOT_SUBMITTED");
 		assertThat(json.get("totals").get("online_fairs").asLong()).isEqualTo(2 + 12);
 		assertThat(json.get("totals").get("offline_positions").asLong()).isEqualTo(350 + 5600);
 		assertThat(json.get("totals").get("subsidies_wan").decimalValue()).isEqualByComparingTo("461.5");
+		assertThat(json.get("totals_cover").get("cities").asInt()).isEqualTo(2);
+		assertThat(texts(json.get("totals_cover").get("carried_forward"))).isEmpty();
+		assertThat(texts(json.get("totals_cover").get("missing"))).containsExactly("阳泉市", "长治市", "晋城市", "朔州市", "晋中市",
+				"运城市", "忻州市", "临汾市", "吕梁市");
 		assertThat(json.get("platform").get("activities").asLong()).isEqualTo(32);
 		assertThat(json.get("platform").get("rejected_rows").asLong()).isEqualTo(1);
+		assertThat(json.get("platform").get("fresh").asBoolean()).isTrue();
+		assertThat(json.get("platform").get("last_import").asString())
+			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00");
 		List<String> mail = new ArrayList<>();
 		json.get("mail")
-			.forEach((message) -> mail.add(texts(message.get("to")) + " " + message.get("status").asString()));
+			.forEach((message) -> mail.add(texts(message.get("to")) + " " + message.get("kind").asString() + " "
+					+ (message.get("city").isNull() ? "null" : message.get("city").asString()) + " "
+					+ message.get("status").asString()));
 		// the report to leaders and staff, a discrepancy notice to 太原 and 大同
-		assertThat(mail).containsExactlyInAnyOrder("[leader@rst.shanxi.example] SENT",
-				"[jiuye@rst.shanxi.example] SENT", "[ty@rst.shanxi.example] SENT", "[dt@rst.shanxi.example] SENT");
+		assertThat(mail).containsExactlyInAnyOrder("[leader@rst.shanxi.example] REPORT null SENT",
+				"[jiuye@rst.shanxi.example] REPORT null SENT", "[ty@rst.shanxi.example] DISCREPANCY 太原市 SENT",
+				"[dt@rst.shanxi.example] DISCREPANCY 大同市 SENT");
 		assertThat(greenMail.getReceivedMessages()).hasSize(4);
 		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
 		Part attachment = MailParts.attachment(report);

@@ -13,9 +13,12 @@ import jakarta.mail.internet.MimeUtility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.ReportsCleaner;
+import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.intake.platform.PlatformIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +48,21 @@ class DeliverableRunTests extends MailTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Workspace workspace;
+
+	@Autowired
+	PlatformIntake platform;
+
 	@BeforeEach
-	void clean() {
+	void clean() throws Exception {
 		DatabaseCleaner.clean(this.jdbc);
+		ReportsCleaner.clean(this.workspace);
+		// fresh platform data, so that a run with nothing submitted has nothing to alert
+		this.platform.importFile(Files.writeString(Files.createTempDirectory("platform").resolve("export.csv"), """
+				活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间
+				A1,招聘会,线上,140105,太原市,小店区,2024-02-01,2024-02-01,10,100,10,2024年春风行动,已结束,2024-02-02 10:00
+				"""));
 	}
 
 	@Test
@@ -66,10 +81,11 @@ class DeliverableRunTests extends MailTestSupport {
 		MimeMessage message = received[0];
 		assertThat(message.getSubject()).isEqualTo(SUBJECT);
 		String html = MailParts.part(message, "text/html").getContent().toString();
-		assertThat(html.substring(html.indexOf("<p>") + 3)).startsWith("截至2024年2月29日，全省累计举办线上招聘会");
+		// nothing submitted: no zeros, no totals
+		assertThat(html.substring(html.indexOf("<p>") + 3)).startsWith("截至2024年2月29日，各市均未报送数据。");
 		assertThat(html).contains("cid:chart");
 		assertThat(MailParts.part(message, "image/png").getHeader("Content-ID")[0]).isEqualTo("<chart>");
-		assertThat(MailParts.part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，全省累计");
+		assertThat(MailParts.part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，各市均未报送数据。");
 		Part attachment = MailParts.part(message, "application/vnd.openxmlformats");
 		assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo("春风行动开展情况统计表（截至2024年2月29日）.xlsx");
 		try (InputStream in = attachment.getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
@@ -162,9 +178,10 @@ class DeliverableRunTests extends MailTestSupport {
 		RunRecord second = this.runs.run(new RunRequest("weekly", LocalDate.of(2024, 3, 7), false, false, "test"));
 
 		assertThat(this.runs.recent(10)).extracting(RunRecord::id).containsExactly(second.id(), first.id());
+		// previews: each its own file
 		assertThat(this.runs.recent(10)).extracting(RunRecord::reportFile)
-			.containsExactly("out/reports/chunfeng-weekly-2024-03-07.xlsx",
-					"out/reports/chunfeng-weekly-2024-02-29.xlsx");
+			.containsExactly("out/reports/chunfeng-weekly-2024-03-07-preview-" + second.id() + ".xlsx",
+					"out/reports/chunfeng-weekly-2024-02-29-preview-" + first.id() + ".xlsx");
 		assertThat(this.runs.recent(10).get(0).steps()).hasSize(5);
 		assertThat(this.runs.lastOf("weekly")).map(RunRecord::asOf).contains(LocalDate.of(2024, 3, 7));
 		assertThat(this.runs.find(first.id())).map(RunRecord::requestedBy).contains("test");

@@ -18,8 +18,10 @@ import org.chunfeng.reconcile.CountyCheck;
 import org.chunfeng.reconcile.CountyStatus;
 import org.chunfeng.reconcile.MetricCheck;
 import org.chunfeng.reconcile.MetricStatus;
+import org.chunfeng.reconcile.PlatformFreshness;
 import org.chunfeng.reconcile.Reconciler;
 import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.Divisions;
 import org.chunfeng.report.CompiledReport;
 import org.chunfeng.report.ReportCompiler;
@@ -69,12 +71,13 @@ public class PipelineStandIns {
 		}
 
 		@Override
-		public Reconciliation reconcile(LocalDate asOf) {
-			return new Reconciliation(asOf,
+		public Reconciliation reconcile(LocalDate asOf, LocalDate period) {
+			return new Reconciliation(asOf, period, Optional.empty(),
+					new PlatformFreshness(false, "尚未导入平台导出数据", null, null, null, 0, 0, 0), List.of(),
 					this.divisions.cities()
 						.stream()
-						.map((city) -> new CityReconciliation(city, Optional.empty(),
-								new PlatformCityCounts(city.code(), 0, 0, 0, 0, 0, Map.of()),
+						.map((city) -> new CityReconciliation(city, SubmissionStatus.NOT_SUBMITTED, Optional.empty(),
+								Optional.empty(), new PlatformCityCounts(city.code(), 0, 0, 0, 0, 0, Map.of()),
 								Metric.reconciled()
 									.stream()
 									.map((metric) -> new MetricCheck(metric, null, 0, null, MetricStatus.NOT_SUBMITTED))
@@ -82,13 +85,24 @@ public class PipelineStandIns {
 								city.counties()
 									.stream()
 									.map((county) -> new CountyCheck(county.code(), county.name(), 0, 0,
-											CountyCheck.Claim.NOT_LISTED, CountyStatus.NOT_LISTED))
-									.toList()))
+											CountyCheck.Claim.NOT_LISTED, CountyStatus.NOT_SUBMITTED))
+									.toList(),
+								List.of(), Map.of()))
 						.toList());
 		}
 
 		@Override
+		public LocalDate weeklyPeriod(LocalDate asOf) {
+			return asOf;
+		}
+
+		@Override
 		public void store(long runId, Reconciliation reconciliation) {
+		}
+
+		@Override
+		public Optional<Reconciliation> stored(long runId) {
+			return Optional.empty();
 		}
 
 	}
@@ -98,8 +112,7 @@ public class PipelineStandIns {
 
 		@Override
 		public CompiledReport compile(String deliverable, String title, List<String> sheets,
-				Reconciliation reconciliation, Path folder) {
-			Path file = folder.resolve("chunfeng-" + deliverable + "-" + reconciliation.asOf() + ".xlsx");
+				Reconciliation reconciliation, Path file, String edition) {
 			try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 				workbook.createSheet("统计表").createRow(0).createCell(0).setCellValue(title);
 				workbook.write(out);

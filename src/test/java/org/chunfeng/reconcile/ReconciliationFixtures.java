@@ -95,6 +95,30 @@ public final class ReconciliationFixtures {
 		return new SubmissionBuilder(city, reportingDate);
 	}
 
+	/** Platform data imported on 2024-03-01 09:00, counting activities: fresh. */
+	public static PlatformFreshness freshPlatform() {
+		return new PlatformFreshness(true, "平台数据导入于2024-03-01 09:00",
+				LocalDate.of(2024, 3, 1).atTime(9, 0).atZone(SHANGHAI).toInstant(), "export.csv",
+				LocalDate.of(2024, 2, 29).atTime(18, 0), 100, 90, 0);
+	}
+
+	/** No platform export imported: stale. */
+	public static PlatformFreshness stalePlatform() {
+		return new PlatformFreshness(false, "尚未导入平台导出数据", null, null, null, 0, 0, 0);
+	}
+
+	/**
+	 * A weekly reconciliation as of {@code asOf} (its own period, the weekly due dates up
+	 * to it) from cities reconciled by hand.
+	 */
+	public static Reconciliation reconciliation(LocalDate asOf, PlatformFreshness platform,
+			List<CityReconciliation> cities) {
+		CampaignCalendar campaign = campaign2024();
+		LocalDate period = campaign.latestWeeklyDueDate(asOf).orElse(asOf);
+		return new Reconciliation(asOf, period, campaign.previousWeeklyDueDate(period), platform,
+				campaign.weeklyDueDates().stream().filter((due) -> !due.isAfter(asOf)).toList(), cities);
+	}
+
 	public static PlatformCityCounts noPlatformActivity(City city) {
 		return new PlatformCityCounts(city.code(), 0, 0, 0, 0, 0, Map.of());
 	}

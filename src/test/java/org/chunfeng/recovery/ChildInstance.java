@@ -63,7 +63,7 @@ public final class ChildInstance {
 
 				@Override
 				public CompiledReport compile(String deliverable, String title, List<String> sheets,
-						Reconciliation reconciliation, Path folder) {
+						Reconciliation reconciliation, Path folder, String fileName) {
 					try {
 						Files.writeString(BlockingCompile.this.marker, "compiling");
 						Thread.sleep(600_000);
@@ -74,7 +74,7 @@ public final class ChildInstance {
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
 					}
-					return compiler.compile(deliverable, title, sheets, reconciliation, folder);
+					return compiler.compile(deliverable, title, sheets, reconciliation, folder, fileName);
 				}
 
 				@Override

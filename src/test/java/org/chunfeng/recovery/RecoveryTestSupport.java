@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.delivery.PipelineStandIns;
+import org.chunfeng.intake.platform.PlatformIntake;
 import org.chunfeng.schedule.ScheduleTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +57,9 @@ public abstract class RecoveryTestSupport {
 	@Autowired
 	protected Environment environment;
 
+	@Autowired
+	protected PlatformIntake platform;
+
 	private final List<Process> children = new ArrayList<>();
 
 	@DynamicPropertySource
@@ -84,6 +88,19 @@ public abstract class RecoveryTestSupport {
 	@AfterAll
 	static void keepStub() {
 		smtp.release();
+	}
+
+	/**
+	 * One counted activity of this test campaign, imported now: the platform data are
+	 * fresh, so a run compares the cities and sends no stale-data alert.
+	 */
+	protected void freshPlatformData() throws IOException {
+		Path file = Files.createTempDirectory("platform").resolve("export.csv");
+		Files.writeString(file, """
+				活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间
+				F1,招聘会,线上,140105,太原市,小店区,%1$d-02-01,%1$d-02-01,10,100,10,%1$d年春风行动,已结束,%1$d-02-02 10:00
+				""".formatted(ScheduleTestSupport.YEAR));
+		this.platform.importFile(file);
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.chunfeng.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.chunfeng.intake.city.CitySubmissions;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.intake.platform.CountyActivity;
 import org.chunfeng.intake.platform.PlatformActivities;
+import org.chunfeng.intake.platform.PlatformImports;
 import org.chunfeng.intake.platform.PlatformCityCounts;
 import org.chunfeng.intake.platform.PlatformRejection;
 import org.chunfeng.reconcile.CityReconciliation;
@@ -74,7 +77,8 @@ class ReconcileAndCompileTests {
 			.containsExactly(MetricStatus.MATCH, MetricStatus.MISMATCH, MetricStatus.MATCH, MetricStatus.MATCH,
 					MetricStatus.MATCH);
 		assertThat(taiyuan.counties().get(0).status()).isEqualTo(CountyStatus.CONFIRMED_ACTIVE);
-		assertThat(reconciliation.notSubmitted()).hasSize(10);
+		assertThat(reconciliation.missing()).hasSize(10);
+		assertThat(reconciliation.platform().fresh()).isTrue();
 
 		this.reconciler.store(7, reconciliation);
 		assertThat(this.jdbc.queryForObject("select count(*) from reconciliation_metric where run_id = 7", Long.class))
@@ -82,7 +86,7 @@ class ReconcileAndCompileTests {
 
 		CompiledReport report = this.compiler.compile("weekly", "春风行动开展情况统计表",
 				List.of("统计表", "核对结果", "县区开展情况", "报送情况", "周环比", "平台数据问题", "图表"), reconciliation,
-				this.workspace.reports());
+				this.workspace.reports().resolve("chunfeng-weekly-2024-02-29.xlsx"), null);
 		assertThat(report.file()).isEqualTo(this.workspace.reports().resolve("chunfeng-weekly-2024-02-29.xlsx"));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(report.file().toFile())) {
 			assertThat(workbook.getSheet("统计表").getRow(4).getCell(0).getStringCellValue()).isEqualTo("太原市");
@@ -124,11 +128,31 @@ class ReconcileAndCompileTests {
 				}
 
 				@Override
+				public Optional<CitySubmission> byId(long id) {
+					return Optional.of(current);
+				}
+
+				@Override
+				public List<CitySubmission> currentUpTo(LocalDate date) {
+					return List.of(previous, current)
+						.stream()
+						.filter((submission) -> !submission.reportingDate().isAfter(date))
+						.toList();
+				}
+
+				@Override
 				public List<CityImportResult> recentImports(int limit) {
 					return List.of();
 				}
 
 			};
+		}
+
+		@Bean
+		@Primary
+		PlatformImports testPlatformImports() {
+			return () -> Optional.of(new PlatformImports.LastImport(Instant.parse("2024-03-01T01:00:00Z"), "export.csv",
+					LocalDateTime.of(2024, 2, 29, 18, 0)));
 		}
 
 		@Bean

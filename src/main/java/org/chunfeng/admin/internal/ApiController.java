@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.delivery.OutboxEntry;
@@ -109,11 +110,24 @@ class ApiController {
 		return ConsoleController.download(this.console, id);
 	}
 
+	/**
+	 * Every city's submission status for the period of {@code date} and for every weekly
+	 * due date so far (the completeness matrix).
+	 */
 	@GetMapping("/submissions")
-	Map<String, Object> submissions(
+	Console.Submissions submissions(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		LocalDate reportingDate = (date != null) ? date : this.console.currentReportingDate();
-		return Map.of("reportingDate", reportingDate, "cities", this.console.submissions(reportingDate));
+		checkAsOf(reportingDate);
+		return this.console.submissions(reportingDate)
+			.orElseThrow(() -> new Console.FeatureUnavailableException("核对功能尚未就绪 (not available)"));
+	}
+
+	/** A date outside the campaign is a bad request (SPEC §4.1). */
+	private void checkAsOf(LocalDate date) {
+		AsOfDates.problem(date, this.console.campaign()).ifPresent((problem) -> {
+			throw new IllegalArgumentException(problem);
+		});
 	}
 
 	@GetMapping("/imports/city")
@@ -125,6 +139,7 @@ class ApiController {
 	Reconciliation discrepancies(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		LocalDate date = (asOf != null) ? asOf : this.console.currentReportingDate();
+		checkAsOf(date);
 		return this.console.discrepancies(date)
 			.orElseThrow(() -> new Console.FeatureUnavailableException("核对功能尚未就绪 (not available)"));
 	}

@@ -21,9 +21,11 @@ import java.util.function.Supplier;
 import org.chunfeng.Workspace;
 import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RefusalNotices;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.OutboxEntry;
@@ -35,9 +37,11 @@ import org.chunfeng.intake.platform.PlatformActivities;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformIntake;
 import org.chunfeng.intake.platform.PlatformRejection;
+import org.chunfeng.reconcile.CityReconciliation;
 import org.chunfeng.reconcile.Reconciler;
 import org.chunfeng.reconcile.Reconciliation;
-import org.chunfeng.region.City;
+import org.chunfeng.reconcile.ReconciliationText;
+import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.Divisions;
 import org.chunfeng.schedule.AlertRecord;
 import org.chunfeng.schedule.Firing;
@@ -87,6 +91,8 @@ class Console {
 
 	private final ObjectProvider<Reconciler> reconciler;
 
+	private final ObjectProvider<RefusalNotices> refusalNotices;
+
 	private final TaskExecutor executor;
 
 	private final Clock clock;
@@ -95,7 +101,8 @@ class Console {
 			Workspace workspace, AuditLog audit, ObjectProvider<DeliverableRuns> runs,
 			ObjectProvider<CityReportIntake> cityIntake, ObjectProvider<CitySubmissions> citySubmissions,
 			ObjectProvider<PlatformIntake> platformIntake, ObjectProvider<PlatformActivities> platformActivities,
-			ObjectProvider<Reconciler> reconciler, ObjectProvider<TaskExecutor> executor, ObjectProvider<Clock> clock) {
+			ObjectProvider<Reconciler> reconciler, ObjectProvider<RefusalNotices> refusalNotices,
+			ObjectProvider<TaskExecutor> executor, ObjectProvider<Clock> clock) {
 		this.deliverables = deliverables;
 		this.campaigns = campaigns;
 		this.schedules = schedules;
@@ -108,6 +115,7 @@ class Console {
 		this.platformIntake = platformIntake;
 		this.platformActivities = platformActivities;
 		this.reconciler = reconciler;
+		this.refusalNotices = refusalNotices;
 		this.executor = executor.getIfUnique(() -> new SimpleAsyncTaskExecutor("console-run-"));
 		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
@@ -242,7 +250,16 @@ class Console {
 		String detail = (reportingDate != null) ? "报告日期 " + reportingDate : null;
 		return audited(user, "UPLOAD_CITY", fileName, detail, () -> {
 			CityReportIntake intake = require(this.cityIntake, "城市统计表导入");
-			return intake.importFile(store(fileName, content), fileName, reportingDate, this.clock.instant());
+			CityImportResult result = intake.importFile(store(fileName, content), fileName, reportingDate,
+					this.clock.instant());
+			if (!result.refusedCities().isEmpty()) {
+				// an upload's refusal is told to the city at once (SPEC §4.1)
+				RefusalNotices notices = this.refusalNotices.getIfAvailable();
+				if (notices != null) {
+					notices.sendNow();
+				}
+			}
+			return result;
 		}, (result) -> result.refused() ? new Outcome("REFUSED", String.join("；", result.errors())) : null);
 	}
 
@@ -282,15 +299,33 @@ class Console {
 		return campaign.latestWeeklyDueDate(now().toLocalDate()).orElse(campaign.weeklyDueDates().get(0));
 	}
 
-	List<CitySubmissionView> submissions(LocalDate reportingDate) {
-		CitySubmissions submissions = this.citySubmissions.getIfAvailable();
-		List<CitySubmissionView> views = new ArrayList<>();
-		for (City city : this.divisions.cities()) {
-			Optional<CitySubmission> submission = (submissions != null)
-					? submissions.current(city.code(), reportingDate) : Optional.empty();
-			views.add(new CitySubmissionView(city.code(), city.name(), submission.orElse(null)));
+	/**
+	 * Every city's submission status for the period of {@code reportingDate} (the latest
+	 * weekly due date on or before it) and for every weekly due date so far, as the
+	 * current data stand.
+	 */
+	Optional<Submissions> submissions(LocalDate reportingDate) {
+		Reconciler found = this.reconciler.getIfAvailable();
+		if (found == null) {
+			return Optional.empty();
 		}
-		return views;
+		Reconciliation reconciliation = found.reconcile(reportingDate);
+		List<CitySubmissionView> cities = new ArrayList<>();
+		for (CityReconciliation city : reconciliation.cities()) {
+			Optional<CitySubmission> shown = city.submission();
+			cities.add(new CitySubmissionView(city.city().code(), city.city().name(), city.status(),
+					ReconciliationText.status(city), city.figuresAsOf().orElse(null),
+					shown.map(CitySubmission::receivedAt).orElse(null), shown.map(CitySubmission::late).orElse(false),
+					shown.map(CitySubmission::fileName).orElse(null),
+					shown.map(CitySubmission::warnings).orElse(List.of()),
+					city.refusals()
+						.stream()
+						.map((refusal) -> refusal.fileName() + "：" + String.join("；", refusal.reasonsInFile()))
+						.toList(),
+					reconciliation.dueDates().stream().map((due) -> city.completeness().get(due)).toList()));
+		}
+		return Optional.of(new Submissions(reconciliation.asOf(), reconciliation.period(), reconciliation.dueDates(),
+				ReconciliationText.submissions(reconciliation), cities));
 	}
 
 	List<CityImportResult> recentCityImports(int limit) {
@@ -366,6 +401,9 @@ class Console {
 		if (request.asOf() == null) {
 			throw new IllegalArgumentException("请填写截至日期 (as-of date is required)");
 		}
+		AsOfDates.problem(request.asOf(), campaign()).ifPresent((problem) -> {
+			throw new IllegalArgumentException(problem);
+		});
 		return request;
 	}
 
@@ -379,8 +417,24 @@ class Console {
 
 	}
 
-	/** A city and its submission for the reporting date (null when none). */
-	record CitySubmissionView(String cityCode, String cityName, CitySubmission submission) {
+	/**
+	 * The submissions page: the period, the weekly due dates so far and each city.
+	 *
+	 * @param summary 本期报送情况 as one sentence
+	 */
+	record Submissions(LocalDate asOf, LocalDate period, List<LocalDate> dueDates, String summary,
+			List<CitySubmissionView> cities) {
+
+	}
+
+	/**
+	 * A city's submission status for the period, the submission whose figures count (null
+	 * fields when none), the period's refused files, and its status for each weekly due
+	 * date so far.
+	 */
+	record CitySubmissionView(String cityCode, String cityName, SubmissionStatus status, String statusText,
+			LocalDate figuresAsOf, Instant receivedAt, boolean late, String fileName, List<String> warnings,
+			List<String> refusals, List<SubmissionStatus> completeness) {
 
 	}
 

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult;
@@ -175,7 +177,7 @@ class ConsoleController {
 		LocalDate reportingDate = (date != null) ? date : this.console.currentReportingDate();
 		model.addAttribute("date", reportingDate);
 		model.addAttribute("dueDates", this.console.campaign().weeklyDueDates());
-		model.addAttribute("cities", this.console.submissions(reportingDate));
+		model.addAttribute("submissions", this.console.submissions(reportingDate).orElse(null));
 		model.addAttribute("imports", this.console.recentCityImports(50));
 		return page(model, "submissions", "各市报送");
 	}
@@ -227,7 +229,10 @@ class ConsoleController {
 			Model model) {
 		LocalDate date = (asOf != null) ? asOf : this.console.currentReportingDate();
 		model.addAttribute("asOf", date);
-		model.addAttribute("reconciliation", this.console.discrepancies(date).orElse(null));
+		Optional<String> outside = AsOfDates.problem(date, this.console.campaign());
+		model.addAttribute("error", outside.orElse(null));
+		model.addAttribute("reconciliation",
+				outside.isPresent() ? null : this.console.discrepancies(date).orElse(null));
 		return page(model, "discrepancies", "核对差异");
 	}
 

@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
@@ -28,7 +31,10 @@ public class ConsoleFormat {
 			Map.entry("CONFIRMED_INACTIVE", "确认未开展"), Map.entry("CLAIMED_WITHOUT_PLATFORM_RECORD", "报已开展但平台无记录"),
 			Map.entry("PLATFORM_ACTIVITY_NOT_CLAIMED", "平台有活动但未报开展"), Map.entry("NOT_LISTED", "未列入"),
 			Map.entry("COMPLETED_WITH_FAILURES", "部分发送失败"), Map.entry("INTERRUPTED", "已中断（待接管）"),
-			Map.entry("ALREADY_RUNNING", "已在运行"), Map.entry("SENDING", "发送中"));
+			Map.entry("ALREADY_RUNNING", "已在运行"), Map.entry("SENDING", "发送中"),
+
+			Map.entry("ON_TIME", "按时"), Map.entry("LATE", "逾期"), Map.entry("CARRIED_FORWARD", "沿用"),
+			Map.entry("PLATFORM_STALE", "平台数据未更新"));
 
 	private final Campaigns campaigns;
 
@@ -61,16 +67,31 @@ public class ConsoleFormat {
 		return STATUS.getOrDefault(status.toString(), status.toString());
 	}
 
+	/** What a city's figures are: 按时, 逾期, 沿用2月22日数据, 退回，…, 未报送. */
+	public String submission(CityReconciliation city) {
+		return ReconciliationText.status(city);
+	}
+
+	/** What the comparison with the platform found, as the reports say it. */
+	public String comparison(Reconciliation reconciliation) {
+		return ReconciliationText.comparison(reconciliation);
+	}
+
+	/** What the totals cover, as the reports say it. */
+	public String coverage(Reconciliation reconciliation) {
+		return ReconciliationText.coverage(reconciliation);
+	}
+
 	/** A CSS class for a status: ok, bad, busy or plain. */
 	public String tone(Object status) {
 		String text = String.valueOf(status);
 		return switch (text) {
-			case "COMPLETED", "OK", "MATCH", "CONFIRMED_ACTIVE", "CONFIRMED_INACTIVE" -> "ok";
+			case "COMPLETED", "OK", "MATCH", "CONFIRMED_ACTIVE", "CONFIRMED_INACTIVE", "ON_TIME" -> "ok";
 			case "FAILED", "MISSED", "REFUSED", "AT_RISK", "MISMATCH", "NOT_SUBMITTED", "ABANDONED",
 					"COMPLETED_WITH_FAILURES", "INTERRUPTED", "CLAIMED_WITHOUT_PLATFORM_RECORD",
-					"PLATFORM_ACTIVITY_NOT_CLAIMED" ->
+					"PLATFORM_ACTIVITY_NOT_CLAIMED", "NOT_LISTED" ->
 				"bad";
-			case "STARTING", "STARTED", "STOPPING" -> "busy";
+			case "STARTING", "STARTED", "STOPPING", "LATE", "CARRIED_FORWARD" -> "busy";
 			default -> "plain";
 		};
 	}

@@ -3,21 +3,26 @@ package org.chunfeng.deliverable.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.chunfeng.Workspace;
+import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.delivery.Outbox;
@@ -25,6 +30,9 @@ import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.liveness.JobHeartbeats;
 import org.chunfeng.liveness.JobTakeover;
 import org.chunfeng.liveness.Liveness;
+import org.chunfeng.deliverable.RunVersion;
+import org.chunfeng.delivery.MailRecipients;
+import org.chunfeng.reconcile.Reconciliation;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -47,6 +55,9 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	private static final int SCAN = 1000;
 
+	private static final Set<String> CITY_KINDS = Set.of(MessageComposer.DISCREPANCY, MessageComposer.REFUSAL,
+			MessageComposer.REMINDER);
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -66,9 +77,15 @@ class BatchDeliverableRuns implements DeliverableRuns {
 	/** Identities being started or run by this JVM. */
 	private final Set<String> starting = ConcurrentHashMap.newKeySet();
 
+	private final Campaigns campaigns;
+
+	private final RunContent content;
+
+	private final MailRecipients recipients;
+
 	BatchDeliverableRuns(JobOperator jobOperator, JobRepository jobRepository, Job deliverableJob,
 			Deliverables deliverables, Outbox outbox, Workspace workspace, JobTakeover takeover,
-			JobHeartbeats heartbeats) {
+			JobHeartbeats heartbeats, Campaigns campaigns, RunContent content, MailRecipients recipients) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.deliverableJob = deliverableJob;
@@ -77,23 +94,30 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		this.workspace = workspace;
 		this.takeover = takeover;
 		this.heartbeats = heartbeats;
+		this.campaigns = campaigns;
+		this.content = content;
+		this.recipients = recipients;
 	}
 
 	@Override
 	public RunRecord run(RunRequest request) {
 		Deliverable deliverable = this.deliverables.get(request.deliverable());
+		checkAsOf(request);
 		JobParametersBuilder builder = new JobParametersBuilder().addString(RunKeys.DELIVERABLE, deliverable.id(), true)
 			.addLocalDate(RunKeys.AS_OF, request.asOf(), true)
 			.addJobParameter(RunKeys.SEND_MAIL, request.sendMail(), Boolean.class, false)
 			.addString(RunKeys.REQUESTED_BY, (request.requestedBy() != null) ? request.requestedBy() : "?", false);
 		if (request.force()) {
-			builder.addString(RunKeys.FORCE, Instant.now() + "-" + UUID.randomUUID().toString().substring(0, 8), true);
+			builder.addString(RunKeys.FORCE, token(), true);
+		}
+		else if (!request.sendMail()) {
+			builder.addString(RunKeys.PREVIEW, token(), true);
 		}
 		JobParameters parameters = builder.toJobParameters();
-		if (!request.force()) {
-			JobExecution last = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
-			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				return record(last);
+		if (!request.force() && request.sendMail()) {
+			Optional<JobExecution> sent = lastSent(deliverable.id(), request.asOf());
+			if (sent.isPresent()) {
+				return record(sent.get());
 			}
 		}
 		try {
@@ -108,6 +132,33 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			throw new IllegalStateException(
 					"cannot start " + deliverable.id() + " as of " + request.asOf() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** An as-of date outside the campaign is bad usage (SPEC §4.1). */
+	private void checkAsOf(RunRequest request) {
+		if (request.asOf() == null) {
+			throw new IllegalArgumentException("请填写截至日期 (as-of date is required)");
+		}
+		AsOfDates.problem(request.asOf(), this.campaigns.current()).ifPresent((problem) -> {
+			throw new IllegalArgumentException(problem);
+		});
+	}
+
+	private static String token() {
+		return Instant.now() + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * The newest completed run of (deliverable, as-of) that sent, forced or not: the
+	 * identity is done (SPEC §5.4). Previews do not count.
+	 */
+	private Optional<JobExecution> lastSent(String deliverable, LocalDate asOf) {
+		return executions().stream()
+			.filter((execution) -> execution.getStatus() == BatchStatus.COMPLETED)
+			.filter((execution) -> deliverable.equals(execution.getJobParameters().getString(RunKeys.DELIVERABLE)))
+			.filter((execution) -> asOf.equals(execution.getJobParameters().getLocalDate(RunKeys.AS_OF)))
+			.filter((execution) -> RunKeys.sendsMail(execution.getJobParameters()))
+			.findFirst();
 	}
 
 	@Override
@@ -201,6 +252,62 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		catch (EmptyResultDataAccessException ex) {
 			return null;
 		}
+	}
+
+	@Override
+	public List<RunMail> mail(long runId) {
+		JobExecution execution = execution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			return List.of();
+		}
+		if (!RunKeys.sendsMail(execution.getJobParameters())) {
+			// a preview lists what it would have sent
+			if (this.content.stored(execution).isEmpty()) {
+				return List.of();
+			}
+			return this.content.messages(execution)
+				.stream()
+				.map((composed) -> new RunMail(composed.message().to(), composed.message().subject(), composed.kind(),
+						composed.city(), "NOT_SENT", null))
+				.toList();
+		}
+		return deliveries(runId).stream()
+			.map((entry) -> new RunMail(entry.to(), entry.subject(), entry.kind(), cityOf(entry), entry.state(),
+					entry.lastError()))
+			.toList();
+	}
+
+	/** The city a city message went to, told by its address. */
+	private String cityOf(OutboxEntry entry) {
+		if (!CITY_KINDS.contains(entry.kind())) {
+			return null;
+		}
+		List<String> cities = this.recipients.cities()
+			.entrySet()
+			.stream()
+			.filter((city) -> city.getValue().stream().anyMatch(entry.to()::contains))
+			.map(Map.Entry::getKey)
+			.toList();
+		return (cities.size() == 1) ? cities.get(0) : null;
+	}
+
+	@Override
+	public Optional<Reconciliation> reconciliation(long runId) {
+		JobExecution execution = execution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			return Optional.empty();
+		}
+		return this.content.stored(execution);
+	}
+
+	@Override
+	public Optional<RunVersion> version(long runId) {
+		JobExecution execution = execution(runId);
+		if (execution == null) {
+			return Optional.empty();
+		}
+		return this.content.version(execution)
+			.map((version) -> new RunVersion(version.version(), version.preview(), version.deliveredAt()));
 	}
 
 	/** The deliverable job's executions, newest first. */

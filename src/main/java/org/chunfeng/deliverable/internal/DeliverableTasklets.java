@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.chunfeng.Workspace;
@@ -19,6 +17,8 @@ import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
+import org.chunfeng.intake.city.CityRefusal;
+import org.chunfeng.intake.city.CityRefusals;
 import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.platform.ImportFailedException;
 import org.chunfeng.intake.platform.ImportInProgressException;
@@ -38,6 +38,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The work of the deliverable job's steps. The intake, reconciliation and report beans
@@ -58,27 +60,34 @@ class DeliverableTasklets {
 
 	private final ObjectProvider<ReportCompiler> compiler;
 
-	private final MessageComposer composer;
+	private final ObjectProvider<CityRefusals> refusals;
+
+	private final RunContent content;
+
+	private final ReportVersions versions;
 
 	private final Outbox outbox;
 
 	/** Tries of a platform export that fails on its own before it is set aside. */
 	private static final int IMPORT_ATTEMPTS = 3;
 
-	/** This JVM's reconciliations by job execution, so compile and deliver reuse them. */
-	private final Map<Long, Reconciliation> reconciliations = new ConcurrentHashMap<>();
+	private final TransactionTemplate transaction;
 
 	DeliverableTasklets(Workspace workspace, Deliverables deliverables, ObjectProvider<PlatformIntake> platformIntake,
 			ObjectProvider<CityReportIntake> cityIntake, ObjectProvider<Reconciler> reconciler,
-			ObjectProvider<ReportCompiler> compiler, MessageComposer composer, Outbox outbox) {
+			ObjectProvider<ReportCompiler> compiler, ObjectProvider<CityRefusals> refusals, RunContent content,
+			ReportVersions versions, Outbox outbox, PlatformTransactionManager transactionManager) {
 		this.workspace = workspace;
 		this.deliverables = deliverables;
 		this.platformIntake = platformIntake;
 		this.cityIntake = cityIntake;
 		this.reconciler = reconciler;
 		this.compiler = compiler;
-		this.composer = composer;
+		this.refusals = refusals;
+		this.content = content;
+		this.versions = versions;
 		this.outbox = outbox;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	RepeatStatus ingestPlatform(StepContribution contribution, ChunkContext context) {
@@ -117,7 +126,9 @@ class DeliverableTasklets {
 			contribution.incrementReadCount();
 			CityImportResult result;
 			try {
-				result = intake.importFile(file, file.getFileName().toString(), null, modified(file));
+				// received when this run took it in: a file's time says nothing (SPEC
+				// §3.1)
+				result = intake.importFile(file, file.getFileName().toString(), null, null);
 			}
 			catch (RuntimeException ex) {
 				if (DatabaseOutage.isCause(ex)) {
@@ -185,11 +196,10 @@ class DeliverableTasklets {
 	RepeatStatus reconcile(StepContribution contribution, ChunkContext context) {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		Reconciler reconciler = required(this.reconciler, "核对");
-		Reconciliation reconciliation = reconciler.reconcile(asOf(execution));
+		Reconciliation reconciliation = reconciler.reconcile(asOf(execution), this.content.period(execution));
 		reconciler.store(execution.getId(), reconciliation);
-		this.reconciliations.put(execution.getId(), reconciliation);
 		contribution.incrementReadCount();
-		contribution.incrementWriteCount(reconciliation.cities().stream().filter((city) -> city.submitted()).count());
+		contribution.incrementWriteCount(reconciliation.withFigures().size());
 		return RepeatStatus.FINISHED;
 	}
 
@@ -201,35 +211,69 @@ class DeliverableTasklets {
 			return RepeatStatus.FINISHED;
 		}
 		ReportCompiler compiler = required(this.compiler, "报表生成");
-		Reconciliation reconciliation = reconciliation(execution);
+		Reconciliation reconciliation = this.content.reconciliation(execution);
+		String runKey = RunKeys.runKey(execution.getJobParameters());
+		ReportVersions.Version version = this.versions.assign(runKey, execution.getId(), deliverable.id(),
+				asOf(execution), !RunKeys.sendsMail(execution.getJobParameters()),
+				(candidate) -> fileTaken(reportFileName(deliverable.id(), asOf(execution), candidate)));
+		Path file = this.workspace.reports().resolve(reportFileName(deliverable.id(), asOf(execution), version));
+		String relative = this.workspace.home().relativize(file.toAbsolutePath()).toString();
+		if (this.versions.deliveredFile(relative, runKey)) {
+			throw new IllegalStateException("报表 " + relative + " 已作为另一版本发送，不能覆盖");
+		}
 		CompiledReport report = compiler.compile(deliverable.id(), deliverable.title(), deliverable.sheets(),
-				reconciliation, this.workspace.reports());
+				reconciliation, file, edition(version));
 		writeChart(compiler, reconciliation, report.file());
-		execution.getExecutionContext()
-			.putString(RunKeys.REPORT, this.workspace.home().relativize(report.file().toAbsolutePath()).toString());
+		this.versions.setReportFile(runKey, relative);
+		execution.getExecutionContext().putString(RunKeys.REPORT, relative);
 		contribution.incrementWriteCount(1);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * {@code chunfeng-<deliverable>-<as-of>.xlsx} for version 1, {@code …-v2.xlsx} for
+	 * later versions, {@code …-preview-<run>.xlsx} for a preview (SPEC §5.4).
+	 */
+	static String reportFileName(String deliverable, LocalDate asOf, ReportVersions.Version version) {
+		if (version.preview()) {
+			return "chunfeng-" + deliverable + "-" + asOf + "-preview-" + version.runId() + ".xlsx";
+		}
+		return reportFileName(deliverable, asOf, version.version());
+	}
+
+	static String reportFileName(String deliverable, LocalDate asOf, int version) {
+		return "chunfeng-" + deliverable + "-" + asOf + ((version > 1) ? "-v" + version : "") + ".xlsx";
+	}
+
+	/**
+	 * A report file exists that a run may have sent: one of a delivered version, or one
+	 * no version records (sent before versions were recorded). A file only an unsent
+	 * attempt wrote is not taken.
+	 */
+	private boolean fileTaken(String fileName) {
+		Path file = this.workspace.reports().resolve(fileName);
+		String relative = this.workspace.home().relativize(file.toAbsolutePath()).toString();
+		return Files.exists(file) && !this.versions.onlyUnsentAttemptsWrote(relative);
+	}
+
+	/** What the workbook says beside its as-of date. */
+	private static String edition(ReportVersions.Version version) {
+		if (version.preview()) {
+			return "预览（未发送）";
+		}
+		return (version.version() > 1) ? "更正版（第" + version.version() + "版）" : null;
 	}
 
 	RepeatStatus deliver(StepContribution contribution, ChunkContext context) {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		JobParameters parameters = execution.getJobParameters();
-		// the reconciliation is not needed after this step, whatever its outcome
-		Reconciliation reconciliation = this.reconciliations.remove(execution.getId());
-		if (!Boolean.TRUE.equals(parameters.getParameter(RunKeys.SEND_MAIL).value())) {
+		if (!RunKeys.sendsMail(parameters)) {
 			contribution.setExitStatus(new ExitStatus("NOOP", "--no-mail"));
 			return RepeatStatus.FINISHED;
 		}
 		String runKey = RunKeys.runKey(parameters);
 		if (!this.outbox.hasMessages(runKey)) {
-			Deliverable deliverable = deliverable(execution);
-			Path report = reportOf(execution);
-			Path chart = (report != null) ? chartFile(report) : null;
-			if (reconciliation == null) {
-				reconciliation = required(this.reconciler, "核对").reconcile(asOf(execution));
-			}
-			this.outbox.enqueue(this.composer.compose(deliverable, reconciliation, runKey, execution.getId(), report,
-					(chart != null && Files.exists(chart)) ? chart : null));
+			enqueueMessages(execution, runKey);
 		}
 		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
 		long sent = messages.stream().filter((message) -> message.state().equals("SENT")).count();
@@ -238,6 +282,7 @@ class DeliverableTasklets {
 		contribution.incrementWriteCount(sent);
 		contribution.incrementFilterCount(failed.size());
 		endDelivery(contribution, execution, messages);
+		markDelivered(runKey);
 		return RepeatStatus.FINISHED;
 	}
 
@@ -266,14 +311,34 @@ class DeliverableTasklets {
 		}
 	}
 
-	private Reconciliation reconciliation(JobExecution execution) {
-		Reconciliation reconciliation = this.reconciliations.get(execution.getId());
-		return (reconciliation != null) ? reconciliation : required(this.reconciler, "核对").reconcile(asOf(execution));
+	/**
+	 * Composes the run's messages from its stored reconciliation and queues them, and
+	 * notes the refused files they tell of as told, in one transaction: a refused file is
+	 * told of once.
+	 */
+	private void enqueueMessages(JobExecution execution, String runKey) {
+		List<CityRefusal> toNotify = this.content.refusalsToNotify(deliverable(execution));
+		List<MessageComposer.Composed> composed = this.content.messages(execution, toNotify);
+		// only the refusals whose city got a notice (a city without an address gets none)
+		List<String> told = composed.stream()
+			.filter((message) -> message.kind().equals(MessageComposer.REFUSAL))
+			.map(MessageComposer.Composed::city)
+			.toList();
+		List<Long> refusals = toNotify.stream()
+			.filter((refusal) -> told.contains(refusal.cityName()))
+			.map(CityRefusal::id)
+			.toList();
+		this.transaction.executeWithoutResult((status) -> {
+			this.outbox.enqueue(composed.stream().map(MessageComposer.Composed::message).toList());
+			if (!refusals.isEmpty()) {
+				required(this.refusals, "退回通知").markNoticed(refusals, runKey, Instant.now());
+			}
+		});
 	}
 
-	private Path reportOf(JobExecution execution) {
-		String report = execution.getExecutionContext().getString(RunKeys.REPORT, null);
-		return (report != null) ? this.workspace.home().resolve(report) : null;
+	/** Every message is out: this version of the report was delivered (SPEC §5.4). */
+	private void markDelivered(String runKey) {
+		this.versions.markDelivered(runKey, Instant.now());
 	}
 
 	private void writeChart(ReportCompiler compiler, Reconciliation reconciliation, Path report) {
@@ -316,15 +381,6 @@ class DeliverableTasklets {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + inbox, ex);
-		}
-	}
-
-	private static Instant modified(Path file) {
-		try {
-			return Files.getLastModifiedTime(file).toInstant();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the time of " + file, ex);
 		}
 	}
 

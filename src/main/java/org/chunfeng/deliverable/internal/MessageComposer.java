@@ -2,16 +2,27 @@ package org.chunfeng.deliverable.internal;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
+import org.chunfeng.campaign.CampaignCalendar;
+import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
+import org.chunfeng.intake.city.CityRefusal;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.reconcile.CityReconciliation;
 import org.chunfeng.reconcile.CountyCheck;
@@ -19,42 +30,107 @@ import org.chunfeng.reconcile.CountyStatus;
 import org.chunfeng.reconcile.MetricCheck;
 import org.chunfeng.reconcile.MetricStatus;
 import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
+import org.chunfeng.reconcile.SubmissionStatus;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The messages of a run (SPEC §5.2): the report to the deliverable's recipient groups, a
- * discrepancy notice to each city with discrepancies, or reminders to the cities that
- * have not submitted. One message per address, so that each recipient gets exactly one.
+ * The messages of a run (SPEC §4.1, §5.2): the report to the deliverable's recipient
+ * groups, a discrepancy notice to each compared city with discrepancies, reminders to the
+ * cities that have not submitted for the period, a 退回通知 to each city with refused files
+ * not yet told of, and an alert to the admins when the platform data is stale. One
+ * message per address, so that each recipient gets exactly one. Everything said comes
+ * from the run's reconciliation.
  */
 @Component
 class MessageComposer {
 
 	static final String REPORT = "REPORT";
 
-	static final String NOTICE = "NOTICE";
+	static final String DISCREPANCY = "DISCREPANCY";
+
+	static final String REFUSAL = "REFUSAL";
 
 	static final String REMINDER = "REMINDER";
+
+	static final String ALERT = "ALERT";
 
 	/** The recipient group of the reminder deliverable. */
 	static final String CITIES_NOT_SUBMITTED = "cities-not-submitted";
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+	private static final String HTML_START = "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head>"
+			+ "<body style=\"font-family: 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif; "
+			+ "font-size: 14px; line-height: 1.6\">";
+
+	private static final String TABLE = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+			+ "style=\"border-collapse: collapse; font-size: 13px\">";
+
 	private final MailRecipients recipients;
 
-	MessageComposer(MailRecipients recipients) {
+	private final ProvinceContact contact;
+
+	private final Campaigns campaigns;
+
+	private final String alertGroup;
+
+	private final Clock clock;
+
+	MessageComposer(MailRecipients recipients, ProvinceContact contact, Campaigns campaigns,
+			@Value("${chunfeng.alerts.group:admins}") String alertGroup, ObjectProvider<Clock> clock) {
 		this.recipients = recipients;
+		this.contact = contact;
+		this.campaigns = campaigns;
+		this.alertGroup = alertGroup;
+		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
 
-	List<OutboundMessage> compose(Deliverable deliverable, Reconciliation reconciliation, String runKey, long runId,
-			Path report, Path chart) {
-		List<OutboundMessage> messages = new ArrayList<>();
-		LocalDate asOf = reconciliation.asOf();
+	/** A composed message and the city it is for (null for the others). */
+	record Composed(OutboundMessage message, String city) {
+
+		String kind() {
+			return this.message.kind();
+		}
+
+	}
+
+	/**
+	 * Which version of the report a run sends (SPEC §5.4).
+	 *
+	 * @param version 1 for the first; 2, 3, … for corrections
+	 * @param previous the reconciliation of the version sent before; null for the first
+	 * @param previousVersion its number
+	 * @param previousSentAt when it was sent
+	 */
+	record Edition(int version, Reconciliation previous, int previousVersion, Instant previousSentAt) {
+
+		static final Edition FIRST = new Edition(1, null, 0, null);
+
+		boolean correction() {
+			return this.version > 1 && this.previous != null;
+		}
+
+		/** 更正版（第2版）, or "" for the first version. */
+		String label() {
+			return (this.version > 1) ? "更正版（第" + this.version + "版）" : "";
+		}
+
+	}
+
+	List<Composed> compose(Deliverable deliverable, Reconciliation reconciliation, String runKey, long runId,
+			Path report, Path chart, Edition edition, List<CityRefusal> refusals) {
+		List<Composed> messages = new ArrayList<>();
 		if (deliverable.recipients().contains(CITIES_NOT_SUBMITTED)) {
 			for (CityReconciliation city : reconciliation.cities()) {
 				if (!city.submitted()) {
 					for (String address : this.recipients.city(city.city().name())) {
-						messages.add(reminder(deliverable, city, asOf, runKey, runId, address));
+						messages.add(new Composed(reminder(deliverable, city, reconciliation, runKey, runId, address),
+								city.city().name()));
 					}
 				}
 			}
@@ -65,23 +141,54 @@ class MessageComposer {
 			.filter((group) -> !group.equals(CITIES_NOT_SUBMITTED))
 			.forEach((group) -> addresses.addAll(this.recipients.group(group)));
 		if (!addresses.isEmpty()) {
-			String subject = subject(deliverable, asOf);
-			String html = reportHtml(deliverable, reconciliation, chart != null);
-			String text = reportText(deliverable, reconciliation);
+			String subject = subject(deliverable, reconciliation.asOf()) + edition.label();
+			String html = reportHtml(deliverable, reconciliation, chart != null, edition);
+			String text = reportText(deliverable, reconciliation, edition);
 			for (String address : addresses) {
-				messages.add(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject, html, text, report,
-						(report != null) ? attachmentName(deliverable, asOf) : null, chart));
+				messages.add(new Composed(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject, html,
+						text, report,
+						(report != null) ? attachmentName(deliverable, reconciliation.asOf(), edition) : null, chart),
+						null));
 			}
 		}
-		if (deliverable.cityNotices()) {
+		if (deliverable.cityNotices() && reconciliation.platform().fresh()) {
 			for (CityReconciliation city : reconciliation.cities()) {
-				if (city.hasDiscrepancies()) {
+				if (city.hasDiscrepancies() && changedSince(city, edition)) {
 					for (String address : this.recipients.city(city.city().name())) {
-						messages.add(notice(city, asOf, runKey, runId, address));
+						messages.add(
+								new Composed(notice(city, reconciliation, runKey, runId, address), city.city().name()));
 					}
 				}
 			}
 		}
+		Map<String, List<CityRefusal>> byCity = new LinkedHashMap<>();
+		refusals
+			.forEach((refusal) -> byCity.computeIfAbsent(refusal.cityName(), (name) -> new ArrayList<>()).add(refusal));
+		byCity.forEach((cityName, cityRefusals) -> {
+			for (String address : this.recipients.city(cityName)) {
+				messages.add(new Composed(refusalNotice(cityName, cityRefusals, runKey, runId, address), cityName));
+			}
+		});
+		if (deliverable.hasReport() && !reconciliation.platform().fresh()) {
+			List<String> admins = this.recipients.group(this.alertGroup);
+			if (!admins.isEmpty()) {
+				messages.add(new Composed(staleAlert(deliverable, reconciliation, runKey, runId, admins), null));
+			}
+		}
+		return messages;
+	}
+
+	/** A 退回通知 sent at once, outside any run (a console or API upload). */
+	List<Composed> refusalNotices(List<CityRefusal> refusals, String key) {
+		List<Composed> messages = new ArrayList<>();
+		Map<String, List<CityRefusal>> byCity = new LinkedHashMap<>();
+		refusals
+			.forEach((refusal) -> byCity.computeIfAbsent(refusal.cityName(), (name) -> new ArrayList<>()).add(refusal));
+		byCity.forEach((cityName, cityRefusals) -> {
+			for (String address : this.recipients.city(cityName)) {
+				messages.add(new Composed(refusalNotice(cityName, cityRefusals, key, 0L, address), cityName));
+			}
+		});
 		return messages;
 	}
 
@@ -90,170 +197,420 @@ class MessageComposer {
 		return deliverable.subject().replace("{asOf}", date).replace("{dueDate}", date);
 	}
 
-	/** 春风行动开展情况统计表（截至2024年2月29日）.xlsx: what recipients see and file. */
-	static String attachmentName(Deliverable deliverable, LocalDate asOf) {
-		return deliverable.title() + "（截至" + RunKeys.chineseDate(asOf) + "）.xlsx";
+	/**
+	 * 春风行动开展情况统计表（截至2024年2月29日）.xlsx, with 更正版（第2版） for a correction: what recipients see
+	 * and file.
+	 */
+	static String attachmentName(Deliverable deliverable, LocalDate asOf, Edition edition) {
+		return deliverable.title() + "（截至" + RunKeys.chineseDate(asOf) + "）" + edition.label() + ".xlsx";
 	}
 
-	static String headline(Reconciliation reconciliation) {
-		return Headlines.sentence(reconciliation);
-	}
+	// ---- the report
 
-	private String reportHtml(Deliverable deliverable, Reconciliation reconciliation, boolean chart) {
-		StringBuilder html = new StringBuilder();
-		html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head>")
-			.append("<body style=\"font-family: 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif\">");
-		html.append("<p>").append(escape(headline(reconciliation))).append("</p>");
-		html.append("<h3>").append(escape(deliverable.title())).append("（各市报送情况）</h3>");
-		html.append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse\">");
-		html.append("<tr><th>").append(Metric.CITY_HEADER).append("</th><th>报送</th>");
-		for (Metric metric : Metric.reconciled()) {
-			html.append("<th>").append(escape(metric.header())).append("</th>");
+	/** The sentences before the table, in the order they must be read. */
+	private List<String> opening(Reconciliation reconciliation, Edition edition) {
+		List<String> paragraphs = new ArrayList<>();
+		if (!reconciliation.platform().fresh()) {
+			paragraphs.add("请注意：平台数据未更新（" + reconciliation.platform().reason()
+					+ "），本期各市数据未与山西数字人社一体化平台核对，以下数据均为各市自报数，一致或差异均未判断。");
 		}
-		html.append("<th>核对</th></tr>");
+		if (edition.correction()) {
+			paragraphs.add("本邮件为更正版（第" + edition.version() + "版），替代" + time(edition.previousSentAt()) + "发送的第"
+					+ edition.previousVersion() + "版，变化见文末。");
+		}
+		String transport = Headlines.transportAndFunds(reconciliation);
+		paragraphs.add(Headlines.sentence(reconciliation) + transport);
+		if (!reconciliation.withFigures().isEmpty()) {
+			paragraphs.add(Headlines.coverage(reconciliation));
+		}
+		return paragraphs;
+	}
+
+	private String reportHtml(Deliverable deliverable, Reconciliation reconciliation, boolean chart, Edition edition) {
+		StringBuilder html = new StringBuilder(HTML_START);
+		List<String> opening = opening(reconciliation, edition);
+		for (int i = 0; i < opening.size(); i++) {
+			boolean warning = i == 0 && !reconciliation.platform().fresh();
+			html.append(warning ? "<p style=\"color: #9c0006; font-weight: bold\">" : "<p>")
+				.append(escape(opening.get(i)))
+				.append("</p>");
+		}
+		html.append("<h3>")
+			.append(escape(deliverable.title()))
+			.append("（截至")
+			.append(RunKeys.chineseDate(reconciliation.asOf()))
+			.append("）</h3>");
+		html.append(TABLE);
+		html.append("<tr style=\"background: #f2f2f2\"><th>")
+			.append(Metric.CITY_HEADER)
+			.append("</th><th>报送情况</th><th>数据日期</th>");
+		for (Metric metric : tableMetrics()) {
+			html.append("<th>").append(escape(shortHeader(metric))).append("</th>");
+		}
+		html.append("<th>与平台核对</th></tr>");
 		for (CityReconciliation city : reconciliation.cities()) {
-			html.append("<tr><td>").append(escape(city.city().name())).append("</td><td>");
-			html.append(city.submitted() ? (late(city) ? "逾期报送" : "已报送") : "未报送").append("</td>");
-			for (MetricCheck check : city.metrics()) {
-				boolean mismatch = check.status() == MetricStatus.MISMATCH;
-				html.append(mismatch ? "<td style=\"background: #ffc7ce\">" : "<td align=\"right\">")
-					.append((check.reported() != null) ? number(check.reported()) : "—")
+			boolean carried = city.carriedForward();
+			html.append("<tr><td>").append(escape(city.city().name())).append("</td>");
+			html.append(carried || !city.hasFigures() ? "<td style=\"background: #fff2cc\">" : "<td>")
+				.append(escape(ReconciliationText.status(city)))
+				.append("</td><td style=\"white-space: nowrap\">")
+				.append(city.figuresAsOf().map(ReconciliationText::shortDate).orElse("—"))
+				.append("</td>");
+			for (Metric metric : tableMetrics()) {
+				boolean mismatch = Metric.reconciled().contains(metric)
+						&& city.metric(metric).status() == MetricStatus.MISMATCH;
+				html.append(mismatch ? "<td align=\"right\" style=\"background: #ffc7ce\">" : "<td align=\"right\">")
+					.append(city.figure(metric).map(MessageComposer::number).orElse("未报送"))
 					.append("</td>");
 			}
-			html.append("<td>").append(!city.submitted() ? "—" : city.hasDiscrepancies() ? "有差异" : "一致");
-			html.append("</td></tr>");
+			html.append("<td>").append(escape(checkLabel(city))).append("</td></tr>");
 		}
-		html.append("</table>");
+		Map<Metric, BigDecimal> totals = reconciliation.totals();
+		html.append("<tr style=\"font-weight: bold\"><td>合计</td><td colspan=\"2\">")
+			.append(reconciliation.withFigures().size())
+			.append("市之和</td>");
+		for (Metric metric : tableMetrics()) {
+			html.append("<td align=\"right\">")
+				.append(totals.isEmpty() ? "—" : number(totals.get(metric)))
+				.append("</td>");
+		}
+		html.append("<td></td></tr></table>");
+		html.append("<p style=\"font-size: 12px; color: #555\">数据均为自活动开始的累计数；资金单位为万元；“沿用”的城市本期未报送新数据，表中为其注明日期的数据。</p>");
+		html.append("<h3>与平台数据核对</h3><p>").append(escape(ReconciliationText.comparison(reconciliation))).append("</p>");
 		List<String> discrepancies = discrepancyLines(reconciliation);
-		html.append("<h3>与平台数据的差异</h3>");
-		if (discrepancies.isEmpty()) {
-			html.append("<p>各市报送数据与平台数据一致。</p>");
-		}
-		else {
+		if (!discrepancies.isEmpty()) {
 			html.append("<ul>");
 			discrepancies.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
 			html.append("</ul>");
 		}
-		html.append("<h3>报送情况</h3><p>").append(escape(lateAndMissing(reconciliation))).append("</p>");
+		html.append("<h3>报送情况</h3><p>").append(escape(ReconciliationText.submissions(reconciliation))).append("</p>");
+		List<String> refused = refusedLines(reconciliation);
+		if (!refused.isEmpty()) {
+			html.append("<ul>");
+			refused.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+			html.append("</ul>");
+		}
 		if (chart) {
-			html.append("<h3>各市提供岗位数</h3><p><img src=\"cid:")
+			html.append("<h3>各市招聘会提供岗位数</h3><p><img src=\"cid:")
 				.append(OutboundMessage.INLINE_IMAGE_ID)
-				.append("\" alt=\"各市提供岗位数\"></p>");
+				.append("\" alt=\"各市招聘会提供岗位数\" style=\"max-width: 100%\"></p>");
+		}
+		if (edition.correction()) {
+			html.append("<h3>与第").append(edition.previousVersion()).append("版相比的变化</h3><ul>");
+			changes(edition.previous(), reconciliation)
+				.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+			html.append("</ul>");
 		}
 		html.append("<p>详见附件。</p></body></html>");
 		return html.toString();
 	}
 
-	private String reportText(Deliverable deliverable, Reconciliation reconciliation) {
+	private String reportText(Deliverable deliverable, Reconciliation reconciliation, Edition edition) {
 		StringBuilder text = new StringBuilder();
-		text.append(headline(reconciliation)).append("\n\n").append(deliverable.title()).append("（各市报送情况）\n");
+		opening(reconciliation, edition).forEach((paragraph) -> text.append(paragraph).append("\n\n"));
+		text.append(deliverable.title()).append("（截至").append(RunKeys.chineseDate(reconciliation.asOf())).append("）\n");
 		for (CityReconciliation city : reconciliation.cities()) {
-			text.append(city.city().name()).append("：");
-			if (!city.submitted()) {
-				text.append("未报送\n");
-				continue;
+			text.append(city.city().name()).append("：").append(ReconciliationText.status(city));
+			if (city.hasFigures()) {
+				text.append("，数据日期").append(ReconciliationText.shortDate(city.figuresAsOf().orElseThrow())).append("：");
+				List<String> figures = new ArrayList<>();
+				for (Metric metric : tableMetrics()) {
+					figures.add(shortHeader(metric) + " " + number(city.figure(metric).orElseThrow()));
+				}
+				text.append(String.join("，", figures)).append("；与平台核对：").append(checkLabel(city));
 			}
+			text.append('\n');
+		}
+		Map<Metric, BigDecimal> totals = reconciliation.totals();
+		if (!totals.isEmpty()) {
 			List<String> figures = new ArrayList<>();
-			for (MetricCheck check : city.metrics()) {
-				figures.add(check.metric().header() + " " + number(check.reported()));
+			for (Metric metric : tableMetrics()) {
+				figures.add(shortHeader(metric) + " " + number(totals.get(metric)));
 			}
-			text.append(String.join("，", figures)).append(late(city) ? "（逾期报送）" : "").append('\n');
+			text.append("合计（")
+				.append(reconciliation.withFigures().size())
+				.append("市之和）：")
+				.append(String.join("，", figures))
+				.append('\n');
 		}
-		List<String> discrepancies = discrepancyLines(reconciliation);
-		text.append("\n与平台数据的差异：\n");
-		if (discrepancies.isEmpty()) {
-			text.append("各市报送数据与平台数据一致。\n");
+		text.append('\n').append(ReconciliationText.comparison(reconciliation)).append('\n');
+		discrepancyLines(reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
+		text.append('\n').append(ReconciliationText.submissions(reconciliation)).append('\n');
+		refusedLines(reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
+		if (edition.correction()) {
+			text.append("\n与第").append(edition.previousVersion()).append("版相比的变化：\n");
+			changes(edition.previous(), reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
 		}
-		discrepancies.forEach((line) -> text.append("- ").append(line).append('\n'));
-		text.append("\n报送情况：").append(lateAndMissing(reconciliation)).append("\n\n详见附件。\n");
+		text.append("\n详见附件。\n");
 		return text.toString();
 	}
 
-	private OutboundMessage notice(CityReconciliation city, LocalDate asOf, String runKey, long runId, String address) {
-		String subject = "【春风行动】" + city.city().name() + "统计数据与平台数据核对差异（截至" + RunKeys.chineseDate(asOf) + "）";
-		List<String> lines = cityDiscrepancies(city, false);
-		String intro = city.city().name() + "人社局：截至" + RunKeys.chineseDate(asOf)
-				+ "，贵市报送的春风行动开展情况统计表与山西数字人社一体化平台数据核对存在以下差异，请核实后更正并重新报送：";
-		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body><p>")
-			.append(escape(intro))
-			.append("</p><ul>");
-		lines.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
-		html.append("</ul></body></html>");
-		StringBuilder text = new StringBuilder(intro).append('\n');
-		lines.forEach((line) -> text.append("- ").append(line).append('\n'));
-		return new OutboundMessage(runKey, runId, NOTICE, List.of(address), subject, html.toString(), text.toString(),
-				null, null, null);
+	/** The five reconciled figures, the transport total and the two money figures. */
+	private static List<Metric> tableMetrics() {
+		List<Metric> metrics = new ArrayList<>(Metric.reconciled());
+		metrics.add(Metric.TRANSPORT_TOTAL);
+		metrics.add(Metric.RECRUITMENT_FUNDS_WAN);
+		metrics.add(Metric.SUBSIDIES_WAN);
+		return metrics;
 	}
 
-	private OutboundMessage reminder(Deliverable deliverable, CityReconciliation city, LocalDate dueDate, String runKey,
-			long runId, String address) {
-		String subject = subject(deliverable, dueDate);
-		String text = city.city().name() + "人社局：截至目前尚未收到贵市" + RunKeys.chineseDate(dueDate)
-				+ "的春风行动开展情况统计表，请于当日18时前报送。如已报送，请忽略本提醒。";
-		return new OutboundMessage(runKey, runId, REMINDER, List.of(address), subject,
-				"<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body><p>" + escape(text)
-						+ "</p></body></html>",
-				text + "\n", null, null, null);
+	private static String shortHeader(Metric metric) {
+		return switch (metric) {
+			case ONLINE_FAIRS -> "线上招聘会场次";
+			case ONLINE_POSITIONS -> "线上岗位数";
+			case OFFLINE_FAIRS -> "线下招聘会场次";
+			case OFFLINE_POSITIONS -> "线下岗位数";
+			case AGREEMENTS -> "签订就业协议（意向）人次";
+			case TRANSPORT_TOTAL -> "合计运送人次";
+			case RECRUITMENT_FUNDS_WAN -> "招聘活动资金（万元）";
+			case SUBSIDIES_WAN -> "就业补贴（万元）";
+			default -> metric.header();
+		};
+	}
+
+	/** 一致, 有差异, 未核对（平台数据未更新）, or — for a city without figures. */
+	private static String checkLabel(CityReconciliation city) {
+		if (!city.hasFigures()) {
+			return "—";
+		}
+		if (!city.compared()) {
+			return "未核对（平台数据未更新）";
+		}
+		return city.hasDiscrepancies() ? "有差异" : "一致";
+	}
+
+	/** The period's refused files of the cities the report shows as REFUSED. */
+	private List<String> refusedLines(Reconciliation reconciliation) {
+		List<String> lines = new ArrayList<>();
+		for (CityReconciliation city : reconciliation.withStatus(SubmissionStatus.REFUSED)) {
+			for (CityRefusal refusal : city.refusals()) {
+				lines.add(city.city().name() + "：" + time(refusal.receivedAt()) + "报送的“" + refusal.fileName()
+						+ "”未通过校验，已退回（" + String.join("；", refusal.reasonsInFile()) + "）");
+			}
+		}
+		return lines;
+	}
+
+	/** What changed against the version sent before: cities' statuses and figures. */
+	static List<String> changes(Reconciliation before, Reconciliation now) {
+		List<String> lines = new ArrayList<>();
+		for (CityReconciliation city : now.cities()) {
+			Optional<CityReconciliation> earlier = before.city(city.city().code());
+			if (earlier.isEmpty()) {
+				continue;
+			}
+			String was = ReconciliationText.status(earlier.get());
+			String is = ReconciliationText.status(city);
+			if (!was.equals(is)) {
+				lines.add(city.city().name() + "：报送情况由“" + was + "”改为“" + is + "”");
+			}
+			for (Metric metric : Metric.values()) {
+				Optional<BigDecimal> a = earlier.get().figure(metric);
+				Optional<BigDecimal> b = city.figure(metric);
+				if (!sameFigure(a, b)) {
+					lines.add(city.city().name() + " " + metric.header() + "："
+							+ a.map(MessageComposer::number).orElse("未报送") + " → "
+							+ b.map(MessageComposer::number).orElse("未报送"));
+				}
+			}
+		}
+		Map<Metric, BigDecimal> a = before.totals();
+		Map<Metric, BigDecimal> b = now.totals();
+		for (Metric metric : Metric.values()) {
+			Optional<BigDecimal> x = Optional.ofNullable(a.get(metric));
+			Optional<BigDecimal> y = Optional.ofNullable(b.get(metric));
+			if (!sameFigure(x, y)) {
+				lines.add("合计 " + metric.header() + "：" + x.map(MessageComposer::number).orElse("无") + " → "
+						+ y.map(MessageComposer::number).orElse("无"));
+			}
+		}
+		if (lines.isEmpty()) {
+			lines.add("各市报送情况和数据均无变化。");
+		}
+		return lines;
+	}
+
+	private static boolean sameFigure(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+		if (a.isPresent() != b.isPresent()) {
+			return false;
+		}
+		return a.isEmpty() || a.get().compareTo(b.get()) == 0;
+	}
+
+	// ---- city messages
+
+	/**
+	 * A correction resends a city's discrepancy notice only when its discrepancies are
+	 * not those the previous version told it of.
+	 */
+	private static boolean changedSince(CityReconciliation city, Edition edition) {
+		if (!edition.correction() || !edition.previous().platform().fresh()) {
+			return true;
+		}
+		Optional<CityReconciliation> before = edition.previous().city(city.city().code());
+		return before.isEmpty() || !before.get().hasDiscrepancies()
+				|| !cityDiscrepancies(before.get(), false).equals(cityDiscrepancies(city, false));
+	}
+
+	private OutboundMessage notice(CityReconciliation city, Reconciliation reconciliation, String runKey, long runId,
+			String address) {
+		LocalDate figuresDate = city.figuresAsOf().orElseThrow();
+		String subject = "【春风行动】" + city.city().name() + "统计数据与平台数据核对差异（截至" + RunKeys.chineseDate(reconciliation.asOf())
+				+ "）";
+		String figures = city.carriedForward()
+				? "贵市本期（" + ReconciliationText.date(reconciliation.period()) + "）未报送新的统计表，沿用的"
+						+ ReconciliationText.date(figuresDate) + "数据"
+				: "贵市报送的" + ReconciliationText.date(figuresDate) + "春风行动开展情况统计表";
+		String intro = city.city().name() + "人社局：\n" + figures + "与山西数字人社一体化平台截至" + ReconciliationText.date(figuresDate)
+				+ "的数据核对，存在以下差异，请核实后更正，并在下一个报送日" + campaign().weeklyDueTime().getHour() + "时前重新报送：";
+		List<String> lines = cityDiscrepancies(city, false);
+		String closing = "平台数按平台中截至上述日期开展的春风行动专项活动统计（不含已取消的活动）。各县（市、区）须分别列入“已开展”或“未开展”栏。\n" + this.contact.line();
+		return cityMessage(runKey, runId, DISCREPANCY, address, subject, intro, lines, closing);
+	}
+
+	private OutboundMessage reminder(Deliverable deliverable, CityReconciliation city, Reconciliation reconciliation,
+			String runKey, long runId, String address) {
+		LocalDate period = reconciliation.period();
+		ZonedDateTime due = campaign().dueAt(period);
+		String subject = subject(deliverable, period);
+		String intro;
+		List<String> lines = new ArrayList<>();
+		if (city.status() == SubmissionStatus.REFUSED) {
+			intro = city.city().name() + "人社局：\n贵市报送的" + ReconciliationText.date(period)
+					+ "春风行动开展情况统计表未通过校验，已退回，目前尚无可采用的本期数据。请按以下原因更正后，于" + time(due.toInstant()) + "前重新报送：";
+			for (CityRefusal refusal : city.refusals()) {
+				lines.add("“" + refusal.fileName() + "”（" + time(refusal.receivedAt()) + "接收）："
+						+ String.join("；", refusal.reasonsInFile()));
+			}
+		}
+		else {
+			intro = city.city().name() + "人社局：\n截至目前尚未收到贵市" + ReconciliationText.date(period) + "的春风行动开展情况统计表，请于"
+					+ time(due.toInstant()) + "前报送。如已通过其他途径报送，请忽略本提醒。";
+		}
+		String closing = city.hasFigures()
+				? "逾期未报送的，本期全省报表将沿用贵市" + ReconciliationText.date(city.figuresAsOf().orElseThrow()) + "的数据并注明。"
+				: "逾期未报送的，本期全省报表中贵市将注明“未报送”。";
+		return cityMessage(runKey, runId, REMINDER, address, subject, intro, lines,
+				closing + "\n" + this.contact.line());
+	}
+
+	private OutboundMessage refusalNotice(String cityName, List<CityRefusal> refusals, String runKey, long runId,
+			String address) {
+		CityRefusal first = refusals.get(0);
+		String subject = "【春风行动】退回通知：" + cityName + "报送的统计表未通过校验（报送日期" + RunKeys.chineseDate(first.reportingDate())
+				+ "）";
+		String intro;
+		List<String> lines = new ArrayList<>();
+		if (refusals.size() == 1) {
+			intro = cityName + "人社局：\n贵市于" + time(first.receivedAt()) + "报送的“" + first.fileName() + "”（报送日期"
+					+ ReconciliationText.date(first.reportingDate()) + "）未通过校验，已退回，表中数据均未采用。原因如下（工作表!单元格：所填内容及问题）：";
+			lines.addAll(first.reasonsInFile());
+		}
+		else {
+			intro = cityName + "人社局：\n贵市报送的以下" + refusals.size() + "份统计表未通过校验，已退回，表中数据均未采用。原因如下（工作表!单元格：所填内容及问题）：";
+			for (CityRefusal refusal : refusals) {
+				for (String reason : refusal.reasonsInFile()) {
+					lines.add("“" + refusal.fileName() + "”（" + time(refusal.receivedAt()) + "接收，报送日期"
+							+ ReconciliationText.shortDate(refusal.reportingDate()) + "）" + reason);
+				}
+			}
+		}
+		Instant due = campaign().dueAt(first.reportingDate()).toInstant();
+		String dueText = "本期报送截止时间：" + time(due)
+				+ (this.clock.instant().isAfter(due) ? "，已过截止时间，请尽快重新报送，逾期报送的将在全省报表中注明。" : "，请在此之前重新报送。");
+		String closing = "请按上述原因在原表中更正后重新报送（保持通知附件的表格格式，不要改动表头；数字请填阿拉伯数字，金额以万元为单位）。\n" + dueText + "\n"
+				+ this.contact.line();
+		return cityMessage(runKey, runId, REFUSAL, address, subject, intro, lines, closing);
+	}
+
+	private OutboundMessage staleAlert(Deliverable deliverable, Reconciliation reconciliation, String runKey,
+			long runId, List<String> admins) {
+		String subject = "【春风行动】平台数据未更新：" + deliverable.title() + "（截至" + RunKeys.chineseDate(reconciliation.asOf())
+				+ "）未与平台核对";
+		String text = "“" + deliverable.title() + "”（截至" + RunKeys.chineseDate(reconciliation.asOf()) + "）已生成，但平台数据未更新（"
+				+ reconciliation.platform().reason() + "），各市数据未与平台核对，未发送差异通知。"
+				+ "请导入最新的平台导出数据（import platform，或在控制台上传），再以 --force 重新生成并发送更正版。";
+		return new OutboundMessage(runKey, runId, ALERT, admins, subject,
+				HTML_START + "<p>" + escape(text) + "</p></body></html>", text + "\n", null, null, null);
+	}
+
+	private static OutboundMessage cityMessage(String runKey, long runId, String kind, String address, String subject,
+			String intro, List<String> lines, String closing) {
+		StringBuilder html = new StringBuilder(HTML_START);
+		for (String paragraph : intro.split("\n")) {
+			html.append("<p>").append(escape(paragraph)).append("</p>");
+		}
+		if (!lines.isEmpty()) {
+			html.append("<ol>");
+			lines.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+			html.append("</ol>");
+		}
+		for (String paragraph : closing.split("\n")) {
+			if (!paragraph.isBlank()) {
+				html.append("<p>").append(escape(paragraph)).append("</p>");
+			}
+		}
+		html.append("</body></html>");
+		StringBuilder text = new StringBuilder(intro).append('\n');
+		for (int i = 0; i < lines.size(); i++) {
+			text.append(i + 1).append(". ").append(lines.get(i)).append('\n');
+		}
+		if (!closing.isEmpty()) {
+			text.append(closing).append('\n');
+		}
+		return new OutboundMessage(runKey, runId, kind, List.of(address), subject, html.toString(), text.toString(),
+				null, null, null);
 	}
 
 	private static List<String> discrepancyLines(Reconciliation reconciliation) {
 		List<String> lines = new ArrayList<>();
-		for (CityReconciliation city : reconciliation.cities()) {
+		for (CityReconciliation city : reconciliation.withDiscrepancies()) {
 			lines.addAll(cityDiscrepancies(city, true));
 		}
 		return lines;
 	}
 
-	private static List<String> cityDiscrepancies(CityReconciliation city, boolean withCity) {
-		String prefix = withCity ? city.city().name() + " " : "";
+	static List<String> cityDiscrepancies(CityReconciliation city, boolean withCity) {
+		String prefix = withCity
+				? city.city().name() + (city.carriedForward() ? "（" + ReconciliationText.carried(city) + "）" : "") + " "
+				: "";
+		String date = city.figuresAsOf().map(ReconciliationText::shortDate).orElse("");
 		List<String> lines = new ArrayList<>();
 		for (MetricCheck check : city.metrics()) {
 			if (check.status() == MetricStatus.MISMATCH) {
 				lines.add(prefix + check.metric().header() + "：报送" + number(check.reported()) + "，平台" + check.platform()
-						+ "，相差" + number(check.difference()));
+						+ "，相差" + signed(check.difference()));
 			}
 		}
 		for (CountyCheck county : city.counties()) {
-			if (county.status() == CountyStatus.CLAIMED_WITHOUT_PLATFORM_RECORD) {
-				lines.add(prefix + county.countyName() + "：报为已开展，平台无活动记录");
-			}
-			else if (county.status() == CountyStatus.PLATFORM_ACTIVITY_NOT_CLAIMED) {
-				lines.add(prefix + county.countyName() + "：报为未开展，平台有" + county.platformActivities() + "场活动记录");
+			String line = switch (county.status()) {
+				case CLAIMED_WITHOUT_PLATFORM_RECORD -> "报为已开展，平台截至" + date + "无活动记录";
+				case PLATFORM_ACTIVITY_NOT_CLAIMED -> "报为未开展，平台截至" + date + "有" + county.platformActivities() + "场活动记录";
+				case NOT_LISTED -> "已开展、未开展两栏均未列入" + (county.activeOnPlatform()
+						? "，平台截至" + date + "有" + county.platformActivities() + "场活动记录" : "（平台截至" + date + "无活动记录）");
+				default -> null;
+			};
+			if (line != null && county.status() != CountyStatus.CONFIRMED_ACTIVE) {
+				lines.add(prefix + county.countyName() + "：" + line);
 			}
 		}
 		return lines;
 	}
 
-	private static String lateAndMissing(Reconciliation reconciliation) {
-		List<String> late = new ArrayList<>();
-		List<String> missing = new ArrayList<>();
-		for (CityReconciliation city : reconciliation.cities()) {
-			if (!city.submitted()) {
-				missing.add(city.city().name());
-			}
-			else if (late(city)) {
-				late.add(city.city().name());
-			}
-		}
-		if (late.isEmpty() && missing.isEmpty()) {
-			return "各市均已按时报送。";
-		}
-		String text = "";
-		if (!missing.isEmpty()) {
-			text += "未报送：" + String.join("、", missing) + "。";
-		}
-		if (!late.isEmpty()) {
-			text += "逾期报送：" + String.join("、", late) + "。";
-		}
-		return text;
+	private CampaignCalendar campaign() {
+		return this.campaigns.current();
 	}
 
-	private static boolean late(CityReconciliation city) {
-		return city.submission().map((submission) -> submission.late()).orElse(false);
+	private String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant.atZone(campaign().zone())) : "";
 	}
 
 	static String number(BigDecimal value) {
-		return (value != null) ? value.stripTrailingZeros().toPlainString() : "0";
+		return Objects.requireNonNull(value).stripTrailingZeros().toPlainString();
+	}
+
+	private static String signed(BigDecimal value) {
+		return (value.signum() > 0 ? "+" : "") + number(value);
 	}
 
 	private static String escape(String text) {

@@ -17,6 +17,12 @@ final class RunKeys {
 	/** Only present on forced runs: a new token makes a new job instance. */
 	static final String FORCE = "force";
 
+	/**
+	 * Only present on previews ({@code --no-mail}): a new token makes a new job instance,
+	 * so that a preview never completes the identity of the run that sends.
+	 */
+	static final String PREVIEW = "preview";
+
 	static final String SEND_MAIL = "sendMail";
 
 	static final String REQUESTED_BY = "requestedBy";
@@ -37,11 +43,21 @@ final class RunKeys {
 	private RunKeys() {
 	}
 
-	/** Deliverable, as-of and force token: what the outbox's Message-IDs derive from. */
+	/**
+	 * Deliverable, as-of and force token (or preview token): what the outbox's
+	 * Message-IDs derive from.
+	 */
 	static String runKey(JobParameters parameters) {
 		String force = parameters.getString(FORCE);
+		String preview = parameters.getString(PREVIEW);
 		return parameters.getString(DELIVERABLE) + "/" + parameters.getLocalDate(AS_OF)
-				+ ((force != null) ? "/" + force : "");
+				+ ((force != null) ? "/" + force : "") + ((preview != null) ? "/preview-" + preview : "");
+	}
+
+	/** The run sends mail (it is not a preview). */
+	static boolean sendsMail(JobParameters parameters) {
+		return parameters.getParameter(SEND_MAIL) != null
+				&& Boolean.TRUE.equals(parameters.getParameter(SEND_MAIL).value());
 	}
 
 	static String chineseDate(LocalDate date) {

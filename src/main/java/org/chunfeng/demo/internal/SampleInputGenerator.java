@@ -1,5 +1,7 @@
 package org.chunfeng.demo.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,11 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.Workspace;
@@ -40,14 +46,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * A season's platform export (a few thousand activities over every county, with
- * cancelled, non-campaign and bad rows) and one workbook per city but the last, each with
- * some of the messy variants of SPEC §3.1, figures that mostly agree with the platform
- * and a few deliberate discrepancies. Fixed seed: the same files every time.
+ * cancelled, non-campaign and bad rows) and two weeks of workbooks (22 and 29 February),
+ * each with some of the messy variants of SPEC §3.1, figures that mostly agree with the
+ * platform as of their date and a few deliberate discrepancies: the last city never
+ * sends, 大同 sends the first week only, 长治's second file is refused, 太原 corrects its
+ * second file (the correction has the older file time), one city is late each week. Fixed
+ * seed: the same files every time.
  */
 @Component
 class SampleInputGenerator implements SampleInputs {
 
 	private static final long SEED = 20240229L;
+
+	/** 大同: sends the first week only. */
+	private static final int CARRIED_FORWARD = 1;
+
+	/** 长治: its second-week file has a count written in words and a negative count. */
+	private static final int REFUSED = 3;
+
+	/**
+	 * 太原: sends the second week twice, the correction later but with an older file time.
+	 */
+	private static final int CORRECTED = 0;
 
 	private static final LocalDate WINDOW_START = LocalDate.of(2024, 1, 25);
 
@@ -68,21 +88,99 @@ class SampleInputGenerator implements SampleInputs {
 	@Override
 	public Written write() {
 		Random random = new Random(SEED);
-		Map<String, CityCounts> counts = new LinkedHashMap<>();
-		for (City city : this.divisions.cities()) {
-			counts.put(city.code(), new CityCounts());
+		Map<LocalDate, Map<String, CityCounts>> counts = new LinkedHashMap<>();
+		for (LocalDate date : List.of(FIRST_REPORTING_DATE, REPORTING_DATE)) {
+			Map<String, CityCounts> byCity = new LinkedHashMap<>();
+			for (City city : this.divisions.cities()) {
+				byCity.put(city.code(), new CityCounts());
+			}
+			counts.put(date, byCity);
 		}
 		Path export = this.workspace.platformInbox().resolve("平台专项活动导出-20240301.csv");
 		int activities = writeExport(export, random, counts);
-		List<Path> workbooks = new ArrayList<>();
+		Path folder = this.workspace.folder("samples/cities");
+		List<Workbook> workbooks = new ArrayList<>();
 		List<City> cities = this.divisions.cities();
 		for (int i = 0; i < cities.size() - 1; i++) {
-			workbooks.add(writeWorkbook(i, cities.get(i), counts.get(cities.get(i).code()), random));
+			City city = cities.get(i);
+			Map<Metric, BigDecimal> latest = figures(counts.get(REPORTING_DATE).get(city.code()), random);
+			Map<Metric, BigDecimal> first = earlier(latest, counts.get(FIRST_REPORTING_DATE).get(city.code()));
+			// the first week: every city but the last; one of them late
+			workbooks.add(writeWorkbook(folder, i, city, counts.get(FIRST_REPORTING_DATE).get(city.code()), first,
+					FIRST_REPORTING_DATE, Variant.PLAIN,
+					(i == 8) ? at(FIRST_REPORTING_DATE, 20, 15) : at(FIRST_REPORTING_DATE, 9 + i % 8, 7 * i % 60), ""));
+			if (i == CARRIED_FORWARD) {
+				// sends nothing the second week: its first week's figures are carried
+				// forward
+				continue;
+			}
+			CityCounts platform = counts.get(REPORTING_DATE).get(city.code());
+			if (i == REFUSED) {
+				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.REFUSED,
+						at(REPORTING_DATE, 11, 20), ""));
+			}
+			else if (i == CORRECTED) {
+				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.MISTAKEN,
+						at(REPORTING_DATE, 9, 0), "有误，稍后更正"));
+				Workbook correction = writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE,
+						Variant.CORRECTION, at(REPORTING_DATE, 16, 30), "更正（文件修改时间较早）");
+				// copied from an older draft: its file time is older than the first
+				// file's, and says nothing about which came later
+				setTime(correction.file(), LocalDateTime.of(2024, 2, 28, 9, 0));
+				workbooks.add(correction);
+			}
+			else {
+				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.PLAIN,
+						(i == 9) ? at(REPORTING_DATE, 19, 42) : at(REPORTING_DATE, 9 + i % 8, 7 * i % 60), ""));
+			}
 		}
-		return new Written(export, workbooks, activities, cities.get(cities.size() - 1).name());
+		workbooks.sort(Comparator.comparing(Workbook::receivedAt));
+		return new Written(export, workbooks, activities, cities.get(cities.size() - 1).name(),
+				cities.get(CARRIED_FORWARD).name(), cities.get(REFUSED).name());
 	}
 
-	private int writeExport(Path file, Random random, Map<String, CityCounts> counts) {
+	private static Instant at(LocalDate date, int hour, int minute) {
+		return date.atTime(hour, minute).atZone(ZONE).toInstant();
+	}
+
+	/** What a workbook shows. */
+	private enum Variant {
+
+		PLAIN, REFUSED, MISTAKEN, CORRECTION
+
+	}
+
+	/**
+	 * A week earlier: the platform's figures as of then, the others about four fifths of
+	 * the later ones (cumulative figures only grow).
+	 */
+	private static Map<Metric, BigDecimal> earlier(Map<Metric, BigDecimal> later, CityCounts platform) {
+		Map<Metric, BigDecimal> figures = new EnumMap<>(Metric.class);
+		figures.put(Metric.ONLINE_FAIRS, BigDecimal.valueOf(platform.onlineFairs));
+		figures.put(Metric.ONLINE_POSITIONS, BigDecimal.valueOf(platform.onlinePositions));
+		figures.put(Metric.OFFLINE_FAIRS, BigDecimal.valueOf(platform.offlineFairs));
+		figures.put(Metric.OFFLINE_POSITIONS, BigDecimal.valueOf(platform.offlinePositions));
+		figures.put(Metric.AGREEMENTS, BigDecimal.valueOf(platform.agreements));
+		for (Metric metric : List.of(Metric.BUS_COUNT, Metric.BUS_PASSENGERS, Metric.TRAIN_COUNT,
+				Metric.TRAIN_PASSENGERS, Metric.FLIGHT_COUNT, Metric.FLIGHT_PASSENGERS, Metric.PROJECTS_PROMOTED,
+				Metric.MENTOR_SESSIONS, Metric.VENUES_PROVIDED)) {
+			figures.put(metric,
+					later.get(metric)
+						.multiply(BigDecimal.valueOf(4))
+						.divide(BigDecimal.valueOf(5), 0, RoundingMode.DOWN));
+		}
+		figures.put(Metric.TRANSPORT_TOTAL,
+				figures.get(Metric.BUS_PASSENGERS)
+					.add(figures.get(Metric.TRAIN_PASSENGERS))
+					.add(figures.get(Metric.FLIGHT_PASSENGERS)));
+		figures.put(Metric.RECRUITMENT_FUNDS_WAN,
+				later.get(Metric.RECRUITMENT_FUNDS_WAN).multiply(new BigDecimal("0.8")).setScale(4, RoundingMode.DOWN));
+		figures.put(Metric.SUBSIDIES_WAN,
+				later.get(Metric.SUBSIDIES_WAN).multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.DOWN));
+		return figures;
+	}
+
+	private int writeExport(Path file, Random random, Map<LocalDate, Map<String, CityCounts>> counts) {
 		int rows = 0;
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write('\uFEFF');
@@ -100,9 +198,11 @@ class SampleInputGenerator implements SampleInputs {
 						Activity activity = activity(sequence++, city, county, random);
 						out.write(activity.csv());
 						rows++;
-						if (activity.counts()) {
-							counts.get(city.code()).add(activity);
-						}
+						counts.forEach((date, byCity) -> {
+							if (activity.countsAsOf(date)) {
+								byCity.get(city.code()).add(activity);
+							}
+						});
 					}
 				}
 			}
@@ -144,8 +244,10 @@ class SampleInputGenerator implements SampleInputs {
 						+ ",区划不存在,线下,149999,,,2024-02-10,2024-02-10,10,100,5,2024年春风行动,已结束,2024-02-10 10:00\r\n");
 	}
 
-	private Path writeWorkbook(int index, City city, CityCounts platform, Random random) {
-		Map<Metric, BigDecimal> figures = figures(platform, random);
+	private Workbook writeWorkbook(Path folder, int index, City city, CityCounts platform,
+			Map<Metric, BigDecimal> cityFigures, LocalDate reportingDate, Variant variant, Instant receivedAt,
+			String note) {
+		Map<Metric, BigDecimal> figures = new EnumMap<>(cityFigures);
 		Set<String> active = new LinkedHashSet<>(platform.activeCounties);
 		List<String> inactive = new ArrayList<>();
 		for (County county : city.counties()) {
@@ -162,6 +264,7 @@ class SampleInputGenerator implements SampleInputs {
 					active.add(inactive.remove(0));
 				}
 			}
+			// a county with platform activity left out of both lists
 			case 7 -> active.remove(active.iterator().next());
 			case 8 -> {
 				String moved = active.iterator().next();
@@ -171,10 +274,15 @@ class SampleInputGenerator implements SampleInputs {
 			default -> {
 			}
 		}
+		if (variant == Variant.MISTAKEN) {
+			figures.merge(Metric.ONLINE_FAIRS, BigDecimal.valueOf(5), BigDecimal::add);
+		}
 		boolean xls = index == 6;
-		String file = city.name() + "春风行动开展情况统计表（2月29日）" + (xls ? ".xls" : ".xlsx");
-		Path path = this.workspace.cityInbox().resolve(file);
-		try (Workbook workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
+		String day = reportingDate.getMonthValue() + "月" + reportingDate.getDayOfMonth() + "日";
+		String file = city.name() + "春风行动开展情况统计表（" + day + "）" + ((variant == Variant.CORRECTION) ? "更正" : "")
+				+ (xls ? ".xls" : ".xlsx");
+		Path path = folder.resolve(file);
+		try (org.apache.poi.ss.usermodel.Workbook workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
 			if (index == 4) {
 				workbook.createSheet("填表说明").createRow(0).createCell(0).setCellValue("请按统计表格式如实填报，数据为活动开始以来的累计数。");
 			}
@@ -184,37 +292,70 @@ class SampleInputGenerator implements SampleInputs {
 			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 19));
 			sheet.createRow(r++)
 				.createCell(0)
-				.setCellValue("填报单位：" + city.name() + "人力资源和社会保障局（盖章）        填报日期：" + reportingDate(index));
+				.setCellValue("填报单位：" + city.name() + "人力资源和社会保障局（盖章）        填报日期：" + sheetDate(index, reportingDate));
 			r = header(sheet, r, index);
 			Row row = sheet.createRow(r++);
 			row.createCell(0).setCellValue((index % 3 == 1) ? city.shortName() : city.name());
 			int column = 1;
 			for (Metric metric : Metric.values()) {
-				cell(row, column++, figures.get(metric), index);
+				if (variant == Variant.REFUSED && metric == Metric.OFFLINE_FAIRS) {
+					row.createCell(column++).setCellValue("十二场");
+				}
+				else if (variant == Variant.REFUSED && metric == Metric.BUS_COUNT) {
+					row.createCell(column++).setCellValue(-3);
+				}
+				else {
+					cell(row, column++, figures.get(metric), index);
+				}
 			}
 			row.createCell(column++).setCellValue(countyList(city, active, index));
 			row.createCell(column).setCellValue(inactive.isEmpty() ? "无" : countyList(city, inactive, index + 1));
 			r++;
 			sheet.createRow(r++).createCell(0).setCellValue("注：1.数据为1月25日以来的累计数；2.资金单位为万元。");
 			sheet.createRow(r).createCell(0).setCellValue("填表人：王某某    联系电话：0351-1234567    审核人：李某某");
-			try (OutputStream out = Files.newOutputStream(path)) {
-				workbook.write(out);
+			if (workbook instanceof XSSFWorkbook xssf) {
+				// the same bytes every time, so that taking the samples in again changes
+				// nothing
+				xssf.getProperties()
+					.getCoreProperties()
+					.setCreated(java.util.Optional.of(java.util.Date.from(Instant.parse("2024-02-20T09:00:00Z"))));
 			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			workbook.write(bytes);
+			Files.write(path, xls ? bytes.toByteArray() : withFixedEntryTimes(bytes.toByteArray()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + path, ex);
 		}
-		// every city sends before 18:00 on the due date but one, which is late
-		setTime(path, (index == 9) ? LocalDateTime.of(2024, 2, 29, 19, 42)
-				: LocalDateTime.of(2024, 2, 29, 9 + index % 8, 7 * index % 60));
-		return path;
+		// the file's own time: a clerk's draft saved shortly before sending
+		setTime(path, LocalDateTime.ofInstant(receivedAt, ZONE).minusMinutes(20));
+		return new Workbook(path, reportingDate, receivedAt, note);
 	}
 
-	private static String reportingDate(int index) {
+	/**
+	 * The .xlsx package with every entry dated the same: a zip entry carries the time it
+	 * was written, and the samples must be the same bytes every time.
+	 */
+	private static byte[] withFixedEntryTimes(byte[] xlsx) throws IOException {
+		ByteArrayOutputStream fixed = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream out = new ZipOutputStream(fixed)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				ZipEntry copy = new ZipEntry(entry.getName());
+				copy.setTime(LocalDateTime.of(2024, 2, 20, 9, 0).atZone(ZONE).toInstant().toEpochMilli());
+				out.putNextEntry(copy);
+				in.transferTo(out);
+				out.closeEntry();
+			}
+		}
+		return fixed.toByteArray();
+	}
+
+	private static String sheetDate(int index, LocalDate date) {
 		return switch (index % 3) {
-			case 0 -> "2024年2月29日";
-			case 1 -> "2024-02-29";
-			default -> "2024年02月29日";
+			case 0 -> date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+			case 1 -> date.toString();
+			default -> String.format("%d年%02d月%02d日", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
 		};
 	}
 
@@ -381,9 +522,9 @@ class SampleInputGenerator implements SampleInputs {
 	private record Activity(String id, String name, boolean online, County county, City city, LocalDate start,
 			LocalDate end, int employers, int positions, int intents, String campaign, String status) {
 
-		boolean counts() {
-			return this.campaign.contains("春风行动") && !this.status.equals("已取消")
-					&& !this.start.isAfter(SampleInputs.REPORTING_DATE) && !this.start.isBefore(WINDOW_START);
+		boolean countsAsOf(LocalDate date) {
+			return this.campaign.contains("春风行动") && !this.status.equals("已取消") && !this.start.isAfter(date)
+					&& !this.start.isBefore(WINDOW_START);
 		}
 
 		/** Dates in the formats the platform has been seen to use; names quoted. */

@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code config/reconcile.yml}: how far a city's figure may be from the platform's and
- * still match.
+ * still match, and when the platform data is fresh enough to compare with.
  */
 @ConfigurationProperties("chunfeng.reconcile")
-record ReconcileProperties(@DefaultValue Tolerance tolerance) {
+record ReconcileProperties(@DefaultValue Tolerance tolerance, @DefaultValue Freshness freshness) {
 
 	/**
 	 * A figure matches when |reported − platform| ≤ max(absolute, relative × platform).
@@ -28,6 +28,26 @@ record ReconcileProperties(@DefaultValue Tolerance tolerance) {
 						+ ") and relative (" + relative + ") must not be negative");
 			}
 		}
+
+	}
+
+	/**
+	 * When the platform data is fresh for a period (SPEC §4.1).
+	 *
+	 * @param importedAfter PREVIOUS_DUE_TIME: an export imported after the previous
+	 * weekly due date's due time (for the first period, any); ANY_IMPORT: any export
+	 * @param requireActivities the platform must also count activities for the period
+	 */
+	record Freshness(@DefaultValue("PREVIOUS_DUE_TIME") ImportedAfter importedAfter,
+			@DefaultValue("true") boolean requireActivities) {
+
+		static final Freshness DEFAULT = new Freshness(ImportedAfter.PREVIOUS_DUE_TIME, true);
+
+	}
+
+	enum ImportedAfter {
+
+		PREVIOUS_DUE_TIME, ANY_IMPORT
 
 	}
 

@@ -1,20 +1,31 @@
 package org.chunfeng.reconcile.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.intake.city.CityRefusal;
+import org.chunfeng.intake.city.CityRefusals;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.CitySubmissions;
 import org.chunfeng.intake.platform.PlatformActivities;
 import org.chunfeng.intake.platform.PlatformCityCounts;
+import org.chunfeng.intake.platform.PlatformImports;
 import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.PlatformFreshness;
 import org.chunfeng.reconcile.Reconciler;
 import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
+import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.City;
 import org.chunfeng.region.Divisions;
 
@@ -22,19 +33,29 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks each city's submission for the as-of date, asks the platform for its counts and
- * applies {@link ReconciliationRules}.
+ * Picks each city's figures as of the date, its status for the period and for every
+ * weekly due date so far, asks the platform for its counts as of each date the figures
+ * are of (once per distinct date), judges the platform data's freshness and applies
+ * {@link ReconciliationRules}.
  */
 @Component
 class ReconcilerImpl implements Reconciler {
 
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final ObjectProvider<CitySubmissions> submissions;
 
+	private final ObjectProvider<CityRefusals> refusals;
+
 	private final ObjectProvider<PlatformActivities> platform;
+
+	private final ObjectProvider<PlatformImports> imports;
 
 	private final Divisions divisions;
 
 	private final Campaigns campaigns;
+
+	private final ReconcileProperties properties;
 
 	private final ReconciliationRules rules;
 
@@ -42,47 +63,151 @@ class ReconcilerImpl implements Reconciler {
 
 	// the intake modules provide the submissions and the platform counts; they are looked
 	// up when a reconciliation runs, so that this module starts without them
-	ReconcilerImpl(ObjectProvider<CitySubmissions> submissions, ObjectProvider<PlatformActivities> platform,
-			Divisions divisions, Campaigns campaigns, ReconcileProperties properties, ReconciliationStore store) {
+	ReconcilerImpl(ObjectProvider<CitySubmissions> submissions, ObjectProvider<CityRefusals> refusals,
+			ObjectProvider<PlatformActivities> platform, ObjectProvider<PlatformImports> imports, Divisions divisions,
+			Campaigns campaigns, ReconcileProperties properties, ReconciliationStore store) {
 		this.submissions = submissions;
+		this.refusals = refusals;
 		this.platform = platform;
+		this.imports = imports;
 		this.divisions = divisions;
 		this.campaigns = campaigns;
+		this.properties = properties;
 		this.rules = new ReconciliationRules(properties.tolerance());
 		this.store = store;
 	}
 
 	@Override
-	public Reconciliation reconcile(LocalDate asOf) {
-		return reconcile(asOf, this.submissions.getObject(), this.platform.getObject());
+	public LocalDate weeklyPeriod(LocalDate asOf) {
+		return this.campaigns.current().latestWeeklyDueDate(asOf).orElse(asOf);
 	}
 
-	Reconciliation reconcile(LocalDate asOf, CitySubmissions submissions, PlatformActivities platform) {
+	@Override
+	public Reconciliation reconcile(LocalDate asOf, LocalDate period) {
+		return reconcile(asOf, period, new Sources(this.submissions.getObject(), this.refusals.getObject(),
+				this.platform.getObject(), this.imports.getObject()));
+	}
+
+	/** Where the data comes from: the intake modules, or stand-ins in tests. */
+	record Sources(CitySubmissions submissions, CityRefusals refusals, PlatformActivities platform,
+			PlatformImports imports) {
+	}
+
+	Reconciliation reconcile(LocalDate asOf, LocalDate period, Sources sources) {
+		if (period.isAfter(asOf)) {
+			throw new IllegalArgumentException("period " + period + " is after the as-of date " + asOf);
+		}
 		CampaignCalendar campaign = this.campaigns.current();
-		Map<String, PlatformCityCounts> counts = platform.countAsOf(asOf, campaign);
+		List<LocalDate> dueDates = campaign.weeklyDueDates().stream().filter((due) -> !due.isAfter(asOf)).toList();
+		Optional<LocalDate> previousDate = previousReportingDate(campaign, asOf);
+		Map<String, List<CitySubmission>> submitted = new HashMap<>();
+		for (CitySubmission submission : sources.submissions().currentUpTo(asOf)) {
+			submitted.computeIfAbsent(submission.cityCode(), (code) -> new ArrayList<>()).add(submission);
+		}
+		Map<String, List<CityRefusal>> refused = new HashMap<>();
+		for (CityRefusal refusal : sources.refusals().upTo(asOf)) {
+			refused.computeIfAbsent(refusal.cityCode(), (code) -> new ArrayList<>()).add(refusal);
+		}
+		// the platform as of each date some city's figures are of, asked once per date
+		Map<LocalDate, Map<String, PlatformCityCounts>> counts = new HashMap<>();
+		Map<String, PlatformCityCounts> atPeriod = counts.computeIfAbsent(period,
+				(date) -> sources.platform().countAsOf(date, campaign));
+		PlatformFreshness freshness = freshness(period, campaign, atPeriod, sources);
 		List<CityReconciliation> cities = new ArrayList<>();
 		for (City city : this.divisions.cities()) {
-			cities.add(this.rules.reconcile(city, submissionFor(submissions, city, asOf, campaign),
-					counts.get(city.code())));
+			List<CitySubmission> mine = submitted.getOrDefault(city.code(), List.of());
+			List<CityRefusal> myRefusals = refused.getOrDefault(city.code(), List.of());
+			Optional<CitySubmission> shown = latestOnOrBefore(mine, asOf);
+			List<CityRefusal> periodRefusals = onDate(myRefusals, period);
+			SubmissionStatus status = ReconciliationRules.status(shown, period, periodRefusals);
+			Map<LocalDate, SubmissionStatus> completeness = new LinkedHashMap<>();
+			for (LocalDate due : dueDates) {
+				completeness.put(due,
+						ReconciliationRules.status(latestOnOrBefore(mine, due), due, onDate(myRefusals, due)));
+			}
+			LocalDate platformDate = shown.map(CitySubmission::reportingDate).orElse(period);
+			PlatformCityCounts platformCounts = counts
+				.computeIfAbsent(platformDate, (date) -> sources.platform().countAsOf(date, campaign))
+				.get(city.code());
+			Optional<CitySubmission> previous = previousDate.flatMap((date) -> latestOnOrBefore(mine, date));
+			cities.add(this.rules.reconcile(city, status, shown, previous, platformCounts, freshness.fresh(),
+					periodRefusals, completeness));
 		}
-		return new Reconciliation(asOf, cities);
+		return new Reconciliation(asOf, period, previousDate, freshness, dueDates, cities);
 	}
 
 	/**
-	 * On a weekly due date, only a submission for that date counts; on any other date
-	 * (phase reports, the final summary) the city's latest one on or before it.
+	 * The weekly due date before the one the report stands on: for a due date the one
+	 * before it; for another date (the final summary as of the campaign's end) the one
+	 * before the latest due date, so that the week compared is the last full one.
 	 */
-	static Optional<CitySubmission> submissionFor(CitySubmissions submissions, City city, LocalDate asOf,
-			CampaignCalendar campaign) {
-		if (campaign.weeklyDueDates().contains(asOf)) {
-			return submissions.current(city.code(), asOf);
+	static Optional<LocalDate> previousReportingDate(CampaignCalendar campaign, LocalDate asOf) {
+		LocalDate current = campaign.latestWeeklyDueDate(asOf).orElse(asOf);
+		return campaign.previousWeeklyDueDate(current);
+	}
+
+	private static Optional<CitySubmission> latestOnOrBefore(List<CitySubmission> submissions, LocalDate date) {
+		return submissions.stream()
+			.filter((submission) -> !submission.reportingDate().isAfter(date))
+			.max(Comparator.comparing(CitySubmission::reportingDate));
+	}
+
+	private static List<CityRefusal> onDate(List<CityRefusal> refusals, LocalDate date) {
+		return refusals.stream().filter((refusal) -> refusal.reportingDate().equals(date)).toList();
+	}
+
+	/**
+	 * Fresh when an export was imported after the previous weekly due date's due time
+	 * (for the first period any import will do; {@code ANY_IMPORT}: any import at all)
+	 * and, unless configured otherwise, the platform counts activities for the period.
+	 */
+	PlatformFreshness freshness(LocalDate period, CampaignCalendar campaign, Map<String, PlatformCityCounts> atPeriod,
+			Sources sources) {
+		Optional<PlatformImports.LastImport> last = sources.imports().lastImport();
+		long counted = atPeriod.values().stream().mapToLong((city) -> city.onlineFairs() + city.offlineFairs()).sum();
+		long activities = sources.platform().activityCount();
+		long rejected = sources.platform().rejectedRowCount();
+		Optional<LocalDate> previousDue = campaign.previousWeeklyDueDate(period);
+		Instant threshold = (this.properties.freshness()
+			.importedAfter() == ReconcileProperties.ImportedAfter.PREVIOUS_DUE_TIME)
+					? previousDue.map((due) -> campaign.dueAt(due).toInstant()).orElse(null) : null;
+		boolean fresh;
+		String reason;
+		if (last.isEmpty()) {
+			fresh = false;
+			reason = "尚未导入平台导出数据";
 		}
-		return submissions.latestOnOrBefore(city.code(), asOf);
+		else if (threshold != null && !last.get().importedAt().isAfter(threshold)) {
+			fresh = false;
+			reason = "最近一次平台数据导入于" + shown(last.get().importedAt(), campaign) + "，早于上一报送日"
+					+ ReconciliationText.shortDate(previousDue.orElseThrow()) + campaign.weeklyDueTime().getHour()
+					+ "时，本期没有新的平台数据";
+		}
+		else if (counted == 0 && this.properties.freshness().requireActivities()) {
+			fresh = false;
+			reason = "平台数据中没有截至" + ReconciliationText.date(period) + "开展的春风行动活动";
+		}
+		else {
+			fresh = true;
+			reason = "平台数据导入于" + shown(last.get().importedAt(), campaign);
+		}
+		return new PlatformFreshness(fresh, reason, last.map(PlatformImports.LastImport::importedAt).orElse(null),
+				last.map(PlatformImports.LastImport::fileName).orElse(null),
+				last.map(PlatformImports.LastImport::newestUpdate).orElse(null), activities, counted, rejected);
+	}
+
+	private static String shown(Instant instant, CampaignCalendar campaign) {
+		return SHOWN.format(instant.atZone(campaign.zone()));
 	}
 
 	@Override
 	public void store(long runId, Reconciliation reconciliation) {
 		this.store.store(runId, reconciliation);
+	}
+
+	@Override
+	public Optional<Reconciliation> stored(long runId) {
+		return this.store.load(runId, this.divisions, this.submissions.getObject());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.chunfeng.reconcile.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chunfeng.intake.city.CityRefusal;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.intake.platform.CountyActivity;
@@ -18,12 +20,14 @@ import org.chunfeng.reconcile.CountyCheck.Claim;
 import org.chunfeng.reconcile.CountyStatus;
 import org.chunfeng.reconcile.MetricCheck;
 import org.chunfeng.reconcile.MetricStatus;
+import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.City;
 import org.chunfeng.region.County;
 
 /**
- * The reconciliation rules of SPEC §4 for one city, free of storage: a submission (or
- * none) and the platform's counts in, the checks out.
+ * The reconciliation rules of SPEC §4 and §4.1 for one city, free of storage: the
+ * submission shown (or none), the platform's counts as of its reporting date and whether
+ * the platform data is fresh in, the checks out.
  */
 final class ReconciliationRules {
 
@@ -33,14 +37,39 @@ final class ReconciliationRules {
 		this.tolerance = tolerance;
 	}
 
-	CityReconciliation reconcile(City city, Optional<CitySubmission> submission, PlatformCityCounts platform) {
+	/**
+	 * The status for a period: submitted for it (on time or late), else refused when the
+	 * city's files for it were refused, else carried forward when earlier figures exist,
+	 * else not submitted.
+	 */
+	static SubmissionStatus status(Optional<CitySubmission> shown, LocalDate period, List<CityRefusal> refusals) {
+		if (shown.isPresent() && !shown.get().reportingDate().isBefore(period)) {
+			return shown.get().late() ? SubmissionStatus.LATE : SubmissionStatus.ON_TIME;
+		}
+		if (!refusals.isEmpty()) {
+			return SubmissionStatus.REFUSED;
+		}
+		return shown.isPresent() ? SubmissionStatus.CARRIED_FORWARD : SubmissionStatus.NOT_SUBMITTED;
+	}
+
+	CityReconciliation reconcile(City city, SubmissionStatus status, Optional<CitySubmission> submission,
+			Optional<CitySubmission> previous, PlatformCityCounts platform, boolean platformFresh,
+			List<CityRefusal> refusals, Map<LocalDate, SubmissionStatus> completeness) {
 		PlatformCityCounts counts = (platform != null) ? platform
 				: new PlatformCityCounts(city.code(), 0, 0, 0, 0, 0, Map.of());
 		List<MetricCheck> metrics = new ArrayList<>();
 		for (Metric metric : Metric.reconciled()) {
 			long platformFigure = platformFigure(counts, metric);
-			metrics.add(submission.map((sub) -> check(metric, sub.figure(metric), platformFigure))
-				.orElseGet(() -> new MetricCheck(metric, null, platformFigure, null, MetricStatus.NOT_SUBMITTED)));
+			if (submission.isEmpty()) {
+				metrics.add(new MetricCheck(metric, null, platformFigure, null, MetricStatus.NOT_SUBMITTED));
+			}
+			else if (!platformFresh) {
+				metrics.add(new MetricCheck(metric, submission.get().figure(metric), platformFigure, null,
+						MetricStatus.PLATFORM_STALE));
+			}
+			else {
+				metrics.add(check(metric, submission.get().figure(metric), platformFigure));
+			}
 		}
 		Set<String> active = new HashSet<>(submission.map(CitySubmission::countiesActive).orElse(List.of()));
 		Set<String> inactive = new HashSet<>(submission.map(CitySubmission::countiesInactive).orElse(List.of()));
@@ -53,10 +82,13 @@ final class ReconciliationRules {
 			// city did say it ran activities there, and the platform decides
 			Claim claim = active.contains(county.code()) ? Claim.ACTIVE
 					: inactive.contains(county.code()) ? Claim.INACTIVE : Claim.NOT_LISTED;
-			counties.add(new CountyCheck(county.code(), county.name(), activities, positions, claim,
-					countyStatus(claim, activities > 0)));
+			CountyStatus countyStatus = submission.isEmpty() ? CountyStatus.NOT_SUBMITTED
+					: (!platformFresh && claim != Claim.NOT_LISTED) ? CountyStatus.PLATFORM_STALE
+							: countyStatus(claim, activities > 0);
+			counties.add(new CountyCheck(county.code(), county.name(), activities, positions, claim, countyStatus));
 		}
-		return new CityReconciliation(city, submission, counts, metrics, counties);
+		return new CityReconciliation(city, status, submission, previous, counts, metrics, counties, refusals,
+				completeness);
 	}
 
 	MetricCheck check(Metric metric, BigDecimal reported, long platform) {

@@ -126,6 +126,7 @@ final class Cells {
 		sheet.setMargin(Sheet.TopMargin, 0.5);
 		sheet.setMargin(Sheet.BottomMargin, 0.5);
 		sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
+		sheet.getFooter().setCenter("第 &P 页，共 &N 页");
 	}
 
 	/** Column width in characters (a Chinese character counts two). */

@@ -50,7 +50,7 @@ final class ChartSheet {
 	static void write(Sheet sheet, ReportData data, Styles styles) {
 		XSSFSheet xssf = (XSSFSheet) sheet;
 		String title = "各市招聘会提供就业岗位数量（截至" + Cells.chineseDate(data.asOf()) + "）";
-		Cells.titleRows(sheet, styles, title, data.subtitle(), 2);
+		Cells.titleRows(sheet, styles, title, data.subtitle(), 12);
 		Row header = Cells.row(sheet, HEADER_ROW);
 		header.setHeightInPoints(36);
 		Cells.text(header, 0, "市级名称", styles.header, styles);
@@ -63,9 +63,16 @@ final class ChartSheet {
 		int rowIndex = FIRST_CITY_ROW;
 		for (CityPositions city : cities) {
 			Row row = Cells.row(sheet, rowIndex++);
-			Cells.text(row, 0, city.label(), city.submitted() ? styles.textCenter : styles.missingText, styles);
-			Cells.number(row, 1, city.online(), styles.count);
-			Cells.number(row, 2, city.offline(), styles.count);
+			Cells.text(row, 0, city.label(), city.hasFigures() ? styles.textCenter : styles.missingText, styles);
+			if (city.hasFigures()) {
+				Cells.number(row, 1, city.online(), styles.count);
+				Cells.number(row, 2, city.offline(), styles.count);
+			}
+			else {
+				// no bar rather than a bar of 0: the city has no figures
+				Cells.blank(row, 1, styles.missingText);
+				Cells.blank(row, 2, styles.missingText);
+			}
 		}
 		int lastRow = FIRST_CITY_ROW + cities.size() - 1;
 		XSSFDrawing drawing = xssf.createDrawingPatriarch();
@@ -87,6 +94,8 @@ final class ChartSheet {
 		series(bars, names, xssf, 1, lastRow, ONLINE, PresetColor.STEEL_BLUE);
 		series(bars, names, xssf, 2, lastRow, OFFLINE, PresetColor.DARK_ORANGE);
 		chart.plot(bars);
+		Cells.noteRow(sheet, styles, lastRow + 2, "说明：括号内注明沿用以前数据的日期；未报送的城市没有柱。", 2);
+		Cells.row(sheet, lastRow + 2).setHeightInPoints(34);
 		sheet.createFreezePane(0, FIRST_CITY_ROW);
 		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
 	}

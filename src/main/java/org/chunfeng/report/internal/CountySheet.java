@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import org.chunfeng.reconcile.CityReconciliation;
 import org.chunfeng.reconcile.CountyCheck;
+import org.chunfeng.reconcile.CountyStatus;
 import org.chunfeng.reconcile.MetricStatus;
 
 /**
@@ -23,9 +24,10 @@ final class CountySheet {
 
 	static final int FIRST_COUNTY_ROW = 3;
 
-	static final List<String> HEADERS = List.of("市级名称", "县（市、区）", "区划代码", "平台活动场次", "平台提供岗位数", "市报情况", "核对结果");
+	static final List<String> HEADERS = List.of("市级名称", "县（市、区）", "区划代码", "平台统计截至", "平台活动场次", "平台提供岗位数", "市报情况",
+			"核对结果");
 
-	private static final int[] WIDTHS = { 11, 14, 10, 12, 14, 12, 22 };
+	private static final int[] WIDTHS = { 11, 14, 10, 12, 12, 14, 12, 22 };
 
 	private CountySheet() {
 	}
@@ -45,19 +47,24 @@ final class CountySheet {
 				Cells.text(row, 0, city.city().name(), styles.textCenter, styles);
 				Cells.text(row, 1, check.countyName(), styles.textCenter, styles);
 				Cells.text(row, 2, check.countyCode(), styles.textCenter, styles);
-				Cells.number(row, 3, check.platformActivities(), styles.count);
-				Cells.number(row, 4, check.platformPositions(), styles.count);
-				if (city.submitted()) {
-					CellStyle style = check.status().discrepancy() ? styles.alertText : styles.textCenter;
-					Cells.text(row, 5, check.claim().label(), style, styles);
-					Cells.text(row, 6, check.status().label(), style, styles);
+				Cells.text(row, 3, Cells.shortChineseDate(city.figuresAsOf().orElse(data.reconciliation().period())),
+						styles.textCenter, styles);
+				Cells.number(row, 4, check.platformActivities(), styles.count);
+				Cells.number(row, 5, check.platformPositions(), styles.count);
+				if (!city.hasFigures()) {
+					Cells.text(row, 6, MetricStatus.NOT_SUBMITTED.label(), styles.missingText, styles);
+					Cells.text(row, 7, check.status().label(), styles.missingText, styles);
 				}
 				else {
-					Cells.text(row, 5, MetricStatus.NOT_SUBMITTED.label(), styles.missingText, styles);
-					Cells.text(row, 6, check.status().label(), styles.missingText, styles);
+					CellStyle style = (city.compared() && check.status().discrepancy()) ? styles.alertText
+							: (check.status() == CountyStatus.PLATFORM_STALE) ? styles.missingText : styles.textCenter;
+					Cells.text(row, 6, check.claim().label(), style, styles);
+					Cells.text(row, 7, check.status().label(), style, styles);
 				}
 			}
 		}
+		Cells.noteRow(sheet, styles, rowIndex + 1,
+				"说明：平台数统计至该市数据的日期（沿用以前数据的城市为其数据日期，未报送的城市为本期）；“未列出”指该市统计表的已开展、未开展两栏都没有列这个县（市、区）。", HEADERS.size() - 1);
 		sheet.createFreezePane(0, FIRST_COUNTY_ROW);
 		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
 	}

@@ -44,10 +44,12 @@ final class PhaseProgressSheet {
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			int index = rowIndex++;
 			Row row = Cells.row(sheet, index);
-			Cells.text(row, 0, city.city().name(), styles.textCenter, styles);
+			Cells.text(row, 0, StatisticsSheet.cityLabel(city),
+					city.carriedForward() ? styles.warnText : styles.textCenter, styles);
 			PhaseProgress progress = city.submission().flatMap((submission) -> submission.phaseProgress()).orElse(null);
 			if (progress == null) {
-				Cells.text(row, 1, city.submitted() ? "未填报阶段进展" : "未报送", styles.missingText, styles);
+				Cells.text(row, 1, city.hasFigures() ? "未填报阶段进展" : StatisticsSheet.missingText(city),
+						styles.missingText, styles);
 				Cells.merge(sheet, index, index, 1, last, styles.missingText);
 				row.setHeightInPoints(20);
 				continue;

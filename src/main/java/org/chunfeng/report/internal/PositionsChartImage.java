@@ -41,7 +41,7 @@ final class PositionsChartImage {
 			"Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "SimHei",
 			"PingFang SC", "Noto Serif CJK SC", "AR PL UMing CN");
 
-	private static final String SAMPLE = "各市招聘会提供就业岗位数量线上线下截至年月日未报送太原大同阳泉长治晋城朔州晋中运城忻州临汾吕梁";
+	private static final String SAMPLE = "各市招聘会提供就业岗位数量线上线下截至年月日未报送沿用退回太原大同阳泉长治晋城朔州晋中运城忻州临汾吕梁";
 
 	private static final Map<String, String> PINYIN = Map.ofEntries(Map.entry("太原", "Taiyuan"),
 			Map.entry("大同", "Datong"), Map.entry("阳泉", "Yangquan"), Map.entry("长治", "Changzhi"),
@@ -131,6 +131,7 @@ final class PositionsChartImage {
 		centered(g, labels.title(), WIDTH / 2, 36);
 		long max = 1;
 		for (CityPositions city : cities) {
+			// cities without figures have no bars: their zeros set no scale
 			max = Math.max(max, Math.max(city.online(), city.offline()));
 		}
 		long step = niceStep(max);
@@ -153,12 +154,17 @@ final class PositionsChartImage {
 		for (int i = 0; i < cities.size(); i++) {
 			CityPositions city = cities.get(i);
 			int x = left + i * slot + (slot - 2 * bar) / 2;
-			bar(g, x, bar, city.online(), topValue, top, bottom, ONLINE);
-			bar(g, x + bar, bar, city.offline(), topValue, top, bottom, OFFLINE);
-			g.setColor(city.submitted() ? Color.DARK_GRAY : Color.GRAY);
+			if (city.hasFigures()) {
+				bar(g, x, bar, city.online(), topValue, top, bottom, ONLINE);
+				bar(g, x + bar, bar, city.offline(), topValue, top, bottom, OFFLINE);
+			}
+			g.setColor(city.hasFigures() ? Color.DARK_GRAY : Color.GRAY);
 			centered(g, labels.cities().get(i), left + i * slot + slot / 2, bottom + 20);
-			if (!city.submitted()) {
-				centered(g, labels.notSubmitted(), left + i * slot + slot / 2, bottom + 38);
+			String note = labels.notes().get(i);
+			if (!note.isEmpty()) {
+				g.setFont(base.deriveFont(11f));
+				centered(g, note, left + i * slot + slot / 2, bottom + 38);
+				g.setFont(base.deriveFont(12f));
 			}
 		}
 		int legendY = HEIGHT - 24;
@@ -211,13 +217,25 @@ final class PositionsChartImage {
 
 	private static Labels labels(Reconciliation reconciliation, List<CityPositions> cities) {
 		String date = Cells.chineseDate(reconciliation.asOf());
-		return new Labels(true, "各市招聘会提供就业岗位数量（截至" + date + "）", "线上招聘会", "线下招聘会", "（未报送）",
-				cities.stream().map((city) -> city.city().shortName()).toList());
+		return new Labels(true, "各市招聘会提供就业岗位数量（截至" + date + "）", "线上招聘会", "线下招聘会",
+				cities.stream().map((city) -> city.city().shortName()).toList(),
+				cities.stream().map(CityPositions::note).toList());
 	}
 
 	private static Labels asciiLabels(Reconciliation reconciliation, List<CityPositions> cities) {
 		return new Labels(false, "Positions offered per city (as of " + reconciliation.asOf() + ")", "Online fairs",
-				"Offline fairs", "(not submitted)", cities.stream().map((city) -> ascii(city.city())).toList());
+				"Offline fairs", cities.stream().map((city) -> ascii(city.city())).toList(),
+				cities.stream().map(PositionsChartImage::asciiNote).toList());
+	}
+
+	private static String asciiNote(CityPositions city) {
+		if (city.note().isEmpty()) {
+			return "";
+		}
+		if (!city.hasFigures()) {
+			return city.note().equals("退回") ? "(refused)" : "(not submitted)";
+		}
+		return "(" + city.note().replaceAll("[^0-9月日]", "").replace("月", "/").replace("日", "") + ")";
 	}
 
 	/** Pinyin for Shanxi's cities, else the city code. */
@@ -225,12 +243,13 @@ final class PositionsChartImage {
 		return PINYIN.getOrDefault(city.shortName(), city.code());
 	}
 
-	record Labels(boolean chinese, String title, String online, String offline, String notSubmitted,
-			List<String> cities) {
+	record Labels(boolean chinese, String title, String online, String offline, List<String> cities,
+			List<String> notes) {
 
 		List<String> all() {
-			List<String> all = new ArrayList<>(List.of(this.title, this.online, this.offline, this.notSubmitted));
+			List<String> all = new ArrayList<>(List.of(this.title, this.online, this.offline));
 			all.addAll(this.cities);
+			all.addAll(this.notes);
 			return all;
 		}
 

@@ -19,10 +19,11 @@ import org.chunfeng.reconcile.Reconciliation;
  * @param previous each city's submission on or before {@code previousDate}, by city code
  * @param rejections the most recent rejected platform rows
  * @param rejectedTotal rejected platform rows over all imports
+ * @param edition e.g. 更正版（第2版） or 预览（未发送）; null for a first version
  */
 record ReportData(String deliverable, String title, CampaignCalendar campaign, Reconciliation reconciliation,
 		Optional<LocalDate> previousDate, Map<String, CitySubmission> previous, List<PlatformRejection> rejections,
-		long rejectedTotal) {
+		long rejectedTotal, String edition) {
 
 	ReportData {
 		previous = Map.copyOf(previous);
@@ -42,9 +43,16 @@ record ReportData(String deliverable, String title, CampaignCalendar campaign, R
 		return (!text.isEmpty() && Character.isDigit(text.charAt(0))) ? text : this.campaign.year() + "年" + text;
 	}
 
-	/** The line under a sheet's title: the deliverable and the as-of date. */
+	/**
+	 * The line under a sheet's title: the deliverable, the as-of date and the edition.
+	 */
 	String subtitle() {
-		return yearTitle() + "　截至" + Cells.chineseDate(asOf());
+		return yearTitle() + "　截至" + Cells.chineseDate(asOf()) + editionSuffix();
+	}
+
+	/** " 更正版（第2版）", or "" for a first version. */
+	String editionSuffix() {
+		return (this.edition != null && !this.edition.isBlank()) ? "　" + this.edition : "";
 	}
 
 }

@@ -11,14 +11,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
+import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.City;
 import org.chunfeng.region.County;
 
 /**
  * 统计表: the notice's attachment (春风行动开展情况统计表) filled with the cities' reported figures.
  * Row 1 title, row 2 the as-of date, rows 3–4 the two-row header (A, Q, R span both
- * rows), one row per city from row 5 in reference order, then 合计. A city that has not
- * submitted has its name in A and 未报送 in B–T, merged.
+ * rows), one row per city from row 5 in reference order, then 合计. A city's figures are
+ * the ones shown for it (SPEC §4.1); carried-forward figures say so under the city's
+ * name. A city without figures has its name in A and 未报送 in B–T, merged, and counts
+ * nowhere.
  */
 final class StatisticsSheet {
 
@@ -49,20 +53,26 @@ final class StatisticsSheet {
 
 	private static final int COUNTY_COLUMN_WIDTH = 36;
 
+	private static final int CITY_COLUMN_WIDTH = 13;
+
+	/** The note spans the whole table: roughly the sum of its column widths. */
+	private static final int NOTE_WIDTH = 250;
+
 	private StatisticsSheet() {
 	}
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
-		Cells.titleRows(sheet, styles, data.yearTitle(TABLE_TITLE), "截至" + Cells.chineseDate(data.asOf()), LAST_COLUMN);
+		Cells.titleRows(sheet, styles, data.yearTitle(TABLE_TITLE),
+				"截至" + Cells.chineseDate(data.asOf()) + data.editionSuffix(), LAST_COLUMN);
 		header(sheet, styles);
 		int rowIndex = FIRST_CITY_ROW;
-		Map<Metric, BigDecimal> totals = data.reconciliation().reportedTotals();
-		List<String> missing = new ArrayList<>();
+		Map<Metric, BigDecimal> totals = data.reconciliation().totals();
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			Row row = Cells.row(sheet, rowIndex);
-			Cells.text(row, 0, city.city().name(), styles.textCenter, styles);
 			if (city.submission().isPresent()) {
 				CitySubmission submission = city.submission().get();
+				String name = cityLabel(city);
+				Cells.text(row, 0, name, city.carriedForward() ? styles.warnText : styles.textCenter, styles);
 				for (Metric metric : Metric.values()) {
 					Cells.number(row, column(metric), submission.figure(metric),
 							metric.money() ? styles.money : styles.count);
@@ -71,12 +81,12 @@ final class StatisticsSheet {
 				String inactive = countyNames(city.city(), submission.countiesInactive());
 				Cells.text(row, ACTIVE_COLUMN, active, styles.text, styles);
 				Cells.text(row, INACTIVE_COLUMN, inactive, styles.text, styles);
-				row.setHeightInPoints(Math.max(Cells.heightFor(active, COUNTY_COLUMN_WIDTH),
-						Cells.heightFor(inactive, COUNTY_COLUMN_WIDTH)));
+				row.setHeightInPoints(Math.max(Cells.heightFor(name, CITY_COLUMN_WIDTH), Math.max(
+						Cells.heightFor(active, COUNTY_COLUMN_WIDTH), Cells.heightFor(inactive, COUNTY_COLUMN_WIDTH))));
 			}
 			else {
-				missing.add(city.city().name());
-				Cells.text(row, 1, NOT_SUBMITTED, styles.missingText, styles);
+				Cells.text(row, 0, city.city().name(), styles.textCenter, styles);
+				Cells.text(row, 1, missingText(city), styles.missingText, styles);
 				Cells.merge(sheet, rowIndex, rowIndex, 1, LAST_COLUMN, styles.missingText);
 				row.setHeightInPoints(20);
 			}
@@ -85,19 +95,38 @@ final class StatisticsSheet {
 		Row total = Cells.row(sheet, rowIndex);
 		total.setHeightInPoints(20);
 		Cells.text(total, 0, TOTAL, styles.totalText, styles);
-		for (Metric metric : Metric.values()) {
-			Cells.number(total, column(metric), totals.get(metric),
-					metric.money() ? styles.totalMoney : styles.totalCount);
+		if (totals.isEmpty()) {
+			Cells.text(total, 1, "各市均无已报送的数据，没有合计", styles.missingText, styles);
+			Cells.merge(sheet, rowIndex, rowIndex, 1, LAST_COLUMN, styles.missingText);
 		}
-		Cells.blank(total, ACTIVE_COLUMN, styles.totalText);
-		Cells.blank(total, INACTIVE_COLUMN, styles.totalText);
-		String note = "说明：各项数据为自活动开始至报告日的累计数，合计为已报送各市之和；资金单位为万元。";
-		if (!missing.isEmpty()) {
-			note += "截至报告日未报送：" + String.join("、", missing) + "。";
+		else {
+			for (Metric metric : Metric.values()) {
+				Cells.number(total, column(metric), totals.get(metric),
+						metric.money() ? styles.totalMoney : styles.totalCount);
+			}
+			Cells.blank(total, ACTIVE_COLUMN, styles.totalText);
+			Cells.blank(total, INACTIVE_COLUMN, styles.totalText);
 		}
+		String note = "说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（" + Cells.shortChineseDate(data.reconciliation().period())
+				+ "）报送的数据；" + ReconciliationText.coverage(data.reconciliation()) + "资金单位为万元。";
+		Row noteRow = Cells.row(sheet, rowIndex + 2);
+		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));
 		Cells.noteRow(sheet, styles, rowIndex + 2, note, LAST_COLUMN);
 		sheet.createFreezePane(1, FIRST_CITY_ROW);
 		Cells.printSetup(sheet, GROUP_ROW, HEADER_ROW);
+	}
+
+	/**
+	 * The city's name, and under it what its figures are when they are not of the period
+	 * (沿用2月22日数据; 退回，沿用2月22日数据).
+	 */
+	static String cityLabel(CityReconciliation city) {
+		return city.carriedForward() ? city.city().name() + "\n" + ReconciliationText.status(city) : city.city().name();
+	}
+
+	/** What stands in B–T for a city without figures. */
+	static String missingText(CityReconciliation city) {
+		return (city.status() == SubmissionStatus.REFUSED) ? "未报送有效数据（所报文件未通过校验，已退回）" : NOT_SUBMITTED;
 	}
 
 	/** Row index of the 合计 row for this many cities. */
@@ -116,7 +145,7 @@ final class StatisticsSheet {
 		headers.setHeightInPoints(100);
 		Cells.text(groups, 0, Metric.CITY_HEADER, styles.header, styles);
 		Cells.merge(sheet, GROUP_ROW, HEADER_ROW, 0, 0, styles.header);
-		Cells.width(sheet, 0, 11);
+		Cells.width(sheet, 0, CITY_COLUMN_WIDTH);
 		Metric.Group group = null;
 		int groupStart = -1;
 		for (Metric metric : Metric.values()) {

@@ -1,6 +1,7 @@
 package org.chunfeng.report.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.ReconciliationText;
 
 /**
- * 周环比: every figure of every city against the previous reporting date (the city's latest
- * submission on or before it), then the province's totals. A cumulative figure that went
- * down is filled.
+ * 周环比: every figure of every city as shown now against the previous reporting date (the
+ * city's latest submission on or before it), then the totals over the cities with figures
+ * in both. A cumulative figure that went down is filled.
  */
 final class WeekOnWeekSheet {
 
@@ -27,7 +29,7 @@ final class WeekOnWeekSheet {
 
 	static final int FIRST_ROW = 3;
 
-	private static final int[] WIDTHS = { 11, 44, 16, 16, 14 };
+	private static final int[] WIDTHS = { 11, 44, 19, 19, 14, 26 };
 
 	private WeekOnWeekSheet() {
 	}
@@ -40,37 +42,77 @@ final class WeekOnWeekSheet {
 			.map((date) -> "上期（截至" + Cells.shortChineseDate(date) + "）")
 			.orElse("上期");
 		List<String> headers = List.of("市级名称", "指标", previousHeader,
-				"本期（截至" + Cells.shortChineseDate(data.asOf()) + "）", "增减");
+				"本期（截至" + Cells.shortChineseDate(data.asOf()) + "）", "增减", "说明");
 		Row header = Cells.row(sheet, HEADER_ROW);
-		header.setHeightInPoints(22);
+		header.setHeightInPoints(34);
 		for (int i = 0; i < headers.size(); i++) {
 			Cells.text(header, i, headers.get(i), styles.header, styles);
 			Cells.width(sheet, i, WIDTHS[i]);
 		}
+		// totals only over the cities with figures in both periods, so that a city
+		// missing in one of them does not show as a rise or a fall
 		Map<Metric, BigDecimal> previousTotals = zeros();
 		Map<Metric, BigDecimal> currentTotals = zeros();
+		List<String> inBoth = new ArrayList<>();
 		int rowIndex = FIRST_ROW;
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			Optional<CitySubmission> previous = Optional.ofNullable(data.previous().get(city.city().code()));
+			boolean both = previous.isPresent() && city.hasFigures();
+			if (both) {
+				inBoth.add(city.city().name());
+			}
+			String note = note(city, previous, data.previousDate().isPresent());
+			int firstRow = rowIndex;
 			for (Metric metric : Metric.values()) {
 				Optional<BigDecimal> before = previous.map((submission) -> submission.figure(metric));
-				Optional<BigDecimal> now = city.submission().map((submission) -> submission.figure(metric));
-				before.ifPresent((value) -> previousTotals.merge(metric, value, BigDecimal::add));
-				now.ifPresent((value) -> currentTotals.merge(metric, value, BigDecimal::add));
-				row(Cells.row(sheet, rowIndex++), city.city().name(), metric, before, now,
-						data.previousDate().isPresent(), styles);
+				Optional<BigDecimal> now = city.figure(metric);
+				if (both) {
+					previousTotals.merge(metric, before.get(), BigDecimal::add);
+					currentTotals.merge(metric, now.get(), BigDecimal::add);
+				}
+				Row row = Cells.row(sheet, rowIndex++);
+				row(row, city.city().name(), metric, before, now, data.previousDate().isPresent(), styles);
+				Cells.text(row, 5, (rowIndex - 1 == firstRow) ? note : "", styles.text, styles);
 			}
+			// the note stands beside the city's whole block
+			Cells.merge(sheet, firstRow, rowIndex - 1, 5, 5, styles.text);
 		}
-		boolean anyPrevious = !data.previous().isEmpty();
+		boolean comparable = data.previousDate().isPresent() && !inBoth.isEmpty();
 		for (Metric metric : Metric.values()) {
-			row(Cells.row(sheet, rowIndex++), StatisticsSheet.TOTAL, metric,
-					anyPrevious ? Optional.of(previousTotals.get(metric)) : Optional.empty(),
-					Optional.of(currentTotals.get(metric)), data.previousDate().isPresent(), styles);
+			Row row = Cells.row(sheet, rowIndex++);
+			row(row, StatisticsSheet.TOTAL, metric,
+					comparable ? Optional.of(previousTotals.get(metric)) : Optional.empty(),
+					comparable ? Optional.of(currentTotals.get(metric)) : Optional.empty(), false, styles);
+			Cells.text(row, 5, "", styles.text, styles);
 		}
-		Cells.noteRow(sheet, styles, rowIndex + 1, "说明：各项数据为累计数，增减＝本期－上期；累计数比上期减少的以底色标出；合计为各期已报送各市之和。",
-				WIDTHS.length - 1);
+		String totalNote = comparable ? "合计为两期均有数据的" + inBoth.size() + "市之和（" + String.join("、", inBoth) + "）"
+				: "没有两期均有数据的城市，合计不作比较";
+		String note = "说明：各项数据为累计数，增减＝本期－上期；累计数比上期减少的以底色标出；本期为各市截至" + Cells.shortChineseDate(data.asOf())
+				+ "的最新数据（沿用的注明日期）；" + totalNote + "。";
+		Row noteRow = Cells.row(sheet, rowIndex + 1);
+		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, 120)));
+		Cells.noteRow(sheet, styles, rowIndex + 1, note, WIDTHS.length - 1);
 		sheet.createFreezePane(2, FIRST_ROW);
 		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
+	}
+
+	/** What the city's two columns are, when it is not two weeks of fresh figures. */
+	private static String note(CityReconciliation city, Optional<CitySubmission> previous, boolean comparable) {
+		List<String> notes = new ArrayList<>();
+		if (!city.hasFigures()) {
+			notes.add("本期" + ReconciliationText.status(city));
+		}
+		else if (city.carriedForward()) {
+			notes.add("本期" + ReconciliationText.status(city));
+		}
+		if (comparable && previous.isEmpty()) {
+			notes.add("上期未报送");
+		}
+		else if (previous.isPresent() && city.submission().isPresent()
+				&& previous.get().id() == city.submission().get().id()) {
+			notes.add("两期为同一份数据");
+		}
+		return String.join("；", notes);
 	}
 
 	private static void row(Row row, String name, Metric metric, Optional<BigDecimal> before, Optional<BigDecimal> now,
@@ -80,6 +122,7 @@ final class WeekOnWeekSheet {
 				: (total ? styles.totalCount : styles.count);
 		Cells.text(row, 0, name, total ? styles.totalText : styles.textCenter, styles);
 		Cells.text(row, 1, metric.header(), styles.text, styles);
+		row.setHeightInPoints(Math.max(16, Cells.heightFor(metric.header(), WIDTHS[1])));
 		if (before.isPresent()) {
 			Cells.number(row, 2, before.get(), number);
 		}
@@ -91,6 +134,9 @@ final class WeekOnWeekSheet {
 		}
 		if (now.isPresent()) {
 			Cells.number(row, 3, now.get(), number);
+		}
+		else if (total) {
+			Cells.blank(row, 3, number);
 		}
 		else {
 			Cells.text(row, 3, "未报送", styles.missingText, styles);

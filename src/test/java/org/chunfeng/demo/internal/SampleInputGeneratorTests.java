@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo's sample inputs: every city but one, a season's export, the same every time.
+ * The demo's sample inputs: two weeks of workbooks showing every submission status, a
+ * season's export, the same every time.
  */
 class SampleInputGeneratorTests {
 
@@ -33,18 +35,44 @@ class SampleInputGeneratorTests {
 	Path second;
 
 	@Test
-	void writesExportAndTenWorkbooksWithTheLastCityMissing() throws Exception {
+	void writesExportAndTwoWeeksOfWorkbooksWithEveryKindOfSubmission() throws Exception {
 		SampleInputs.Written written = new SampleInputGenerator(new Workspace(this.first), divisions()).write();
 
-		assertThat(written.workbooks()).hasSize(10);
+		// ten cities the first week; the second, nine of them and a correction
+		assertThat(written.workbooks()).hasSize(20);
+		assertThat(written.workbooks())
+			.filteredOn((workbook) -> workbook.reportingDate().equals(LocalDate.of(2024, 2, 22)))
+			.hasSize(10);
 		assertThat(written.missingCity()).isEqualTo("吕梁市");
-		assertThat(written.workbooks()).filteredOn((file) -> file.toString().endsWith(".xls")).hasSize(1);
+		assertThat(written.carriedForwardCity()).isEqualTo("大同市");
+		assertThat(written.refusedCity()).isEqualTo("长治市");
+		assertThat(written.workbooks()).map(SampleInputs.Workbook::file)
+			.filteredOn((file) -> file.toString().endsWith(".xls"))
+			.hasSize(2);
+		assertThat(written.workbooks()).map((workbook) -> workbook.file().getFileName().toString())
+			.noneMatch((name) -> name.startsWith("大同市") && name.contains("2月29日"))
+			.noneMatch((name) -> name.startsWith("吕梁市"));
+		assertThat(written.workbooks()).map(SampleInputs.Workbook::receivedAt).isSorted();
+		// the correction arrived last but carries the older file time
+		SampleInputs.Workbook correction = written.workbooks()
+			.stream()
+			.filter((workbook) -> workbook.file().getFileName().toString().contains("更正"))
+			.findFirst()
+			.orElseThrow();
+		SampleInputs.Workbook original = written.workbooks()
+			.stream()
+			.filter((workbook) -> workbook.file().getFileName().toString().equals("太原市春风行动开展情况统计表（2月29日）.xlsx"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(correction.receivedAt()).isAfter(original.receivedAt());
+		assertThat(Files.getLastModifiedTime(correction.file()).toInstant())
+			.isBefore(Files.getLastModifiedTime(original.file()).toInstant());
 		List<String> lines = Files.readAllLines(written.platformExport(), StandardCharsets.UTF_8);
 		assertThat(lines.get(0)).startsWith("\uFEFF活动编号,活动名称,活动形式,区划代码");
 		assertThat(lines).hasSize(written.activities() + 1);
 		assertThat(written.activities()).isBetween(2000, 5000);
-		for (Path workbook : written.workbooks()) {
-			try (InputStream in = Files.newInputStream(workbook); Workbook opened = WorkbookFactory.create(in)) {
+		for (SampleInputs.Workbook workbook : written.workbooks()) {
+			try (InputStream in = Files.newInputStream(workbook.file()); Workbook opened = WorkbookFactory.create(in)) {
 				assertThat(opened.getNumberOfSheets()).isPositive();
 			}
 		}
@@ -53,11 +81,17 @@ class SampleInputGeneratorTests {
 	@Test
 	void writesTheSameBytesEveryTime() throws Exception {
 		SampleInputs.Written a = new SampleInputGenerator(new Workspace(this.first), divisions()).write();
+		// a zip entry keeps the time it was written, to two seconds
+		Thread.sleep(2100);
 		SampleInputs.Written b = new SampleInputGenerator(new Workspace(this.second), divisions()).write();
 
 		assertThat(Files.readAllBytes(a.platformExport())).isEqualTo(Files.readAllBytes(b.platformExport()));
-		assertThat(Files.getLastModifiedTime(a.workbooks().get(0)))
-			.isEqualTo(Files.getLastModifiedTime(b.workbooks().get(0)));
+		for (int i = 0; i < a.workbooks().size(); i++) {
+			assertThat(Files.readAllBytes(a.workbooks().get(i).file())).as(a.workbooks().get(i).file().toString())
+				.isEqualTo(Files.readAllBytes(b.workbooks().get(i).file()));
+		}
+		assertThat(Files.getLastModifiedTime(a.workbooks().get(0).file()))
+			.isEqualTo(Files.getLastModifiedTime(b.workbooks().get(0).file()));
 	}
 
 	private static Divisions divisions() throws Exception {

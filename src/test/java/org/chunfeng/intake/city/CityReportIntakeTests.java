@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chunfeng.intake.city.CityWorkbookFixtures.workbook;
 
-/** Storage of city workbooks: all or nothing, history, duplicates, lateness. */
+/**
+ * Storage of city workbooks: all or nothing, history, duplicates, lateness, the reporting
+ * date, refusals per city.
+ */
 @SpringBootTest
 class CityReportIntakeTests {
 
@@ -40,6 +43,9 @@ class CityReportIntakeTests {
 
 	@Autowired
 	CitySubmissions submissions;
+
+	@Autowired
+	CityRefusals refusals;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -129,13 +135,13 @@ class CityReportIntakeTests {
 		CityImportResult result = importFile("taiyuan-bad.xlsx",
 				workbook().row("太原市", TAIYUAN, "online_positions", "十二场", "agreements", 999), FEB_29,
 				"2024-02-29T11:00:00");
-		assertThat(result.errors()).containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字");
+		assertThat(result.errors()).containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字");
 		assertThat(result.acceptedCities()).isEmpty();
 		assertThat(this.jdbc.queryForList("select * from city_submission order by id")).isEqualTo(before);
 		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().figure(Metric.AGREEMENTS))
 			.isEqualTo(new BigDecimal("900"));
 		assertThat(this.submissions.recentImports(1).get(0).errors())
-			.containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字");
+			.containsExactly("taiyuan-bad.xlsx 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字");
 	}
 
 	@Test
@@ -194,6 +200,77 @@ class CityReportIntakeTests {
 				FEB_29, "2024-02-29T10:00:00");
 		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().phaseProgress())
 			.contains(new PhaseProgress("已举行", "", 1200, 30, 800, 400, "", ""));
+	}
+
+	@Test
+	void aSheetDateBeforeTheWeeklyReportsStaysAsItIsAndWithoutOneTheReceiptDayDecides() {
+		CityImportResult phase = importFile("taiyuan.xlsx", workbook().reportingDate("2024年2月1日").row("太原市", TAIYUAN),
+				null, "2024-02-01T10:00:00");
+		CityImportResult undated = importFile("datong.xlsx", workbook().row("大同市", DATONG), null,
+				"2024-03-01T10:00:00");
+
+		assertThat(phase.reportingDate()).isEqualTo(LocalDate.of(2024, 2, 1));
+		assertThat(undated.reportingDate()).isEqualTo(FEB_29);
+		assertThat(undated.accepted()).singleElement().extracting(CityImportResult.Accepted::late).isEqualTo(true);
+	}
+
+	@Test
+	void aReportingDateOutsideTheCampaignRefusesTheFileAndTheCityIsNoted() {
+		CityImportResult result = importFile("taiyuan.xlsx", workbook().reportingDate("2025年2月27日").row("太原市", TAIYUAN),
+				null, "2024-02-29T10:00:00");
+
+		assertThat(result.acceptedCities()).isEmpty();
+		assertThat(result.errors()).containsExactly(
+				"taiyuan.xlsx: 表中填报日期对应的报送日期 2025-02-27 不在2024年春风行动期间（2024-01-25至2024-04-08）内，不予接收，请核对填报日期");
+		assertThat(result.refusedCities()).containsExactly("太原市");
+		assertThat(submissionCount()).isZero();
+	}
+
+	@Test
+	void aBlankTransportTotalIsTheSumOfItsPartsWithAWarning() {
+		CityImportResult result = importFile("taiyuan.xlsx",
+				workbook().row("太原市", TAIYUAN, "transport_total", null, "bus_passengers", 200, "train_passengers", 100),
+				FEB_29, "2024-02-29T10:00:00");
+
+		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().figure(Metric.TRANSPORT_TOTAL))
+			.isEqualByComparingTo("300");
+		assertThat(result.warnings()).containsExactly("taiyuan.xlsx 统计表!G5: 合计运送人次未填，已按专车、专列（含包车厢）、包机运送人次之和 300 计入");
+	}
+
+	@Test
+	void refusalsAreKeptPerCityOncePerFileAndTheirCityFromTheRowOrTheFileName() {
+		CityImportResult row = importFile("cities.xlsx",
+				workbook().row("太原市", TAIYUAN, "online_fairs", "十二场").row("大同市", DATONG), FEB_29,
+				"2024-02-29T10:00:00");
+		CityImportResult unreadable = importFile("长治市统计表.xlsx",
+				workbook().withoutColumn("online_fairs").row("长治市", "潞州区"), FEB_29, "2024-02-29T11:00:00");
+		CityImportResult nameless = importFile("统计表.xlsx", workbook().withoutColumn("online_fairs").row("长治市", "潞州区"),
+				FEB_29, "2024-02-29T11:00:00");
+		importFile("cities-again.xlsx", workbook().row("太原市", TAIYUAN, "online_fairs", "十二场").row("大同市", DATONG),
+				FEB_29, "2024-02-29T12:00:00");
+
+		assertThat(row.acceptedCities()).containsExactly("大同市");
+		assertThat(row.refusedCities()).containsExactly("太原市");
+		assertThat(unreadable.refusedCities()).containsExactly("长治市");
+		assertThat(nameless.refusedCities()).isEmpty();
+		List<CityRefusal> refusals = this.refusals.upTo(FEB_29);
+		assertThat(refusals).extracting(CityRefusal::cityName, CityRefusal::fileName)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("太原市", "cities.xlsx"),
+					org.assertj.core.groups.Tuple.tuple("长治市", "长治市统计表.xlsx"));
+		assertThat(refusals.get(0).reasons()).containsExactly("cities.xlsx 统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字");
+		assertThat(refusals.get(0).reasonsInFile()).containsExactly("统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字");
+		assertThat(refusals.get(1).reasons()).singleElement().asString().contains("缺少必填列：线上招聘会场次");
+		assertThat(refusals.get(0).receivedAt()).isEqualTo(shanghai("2024-02-29T10:00:00"));
+	}
+
+	@Test
+	void theSameRefusedBytesAreNotedOnce() throws Exception {
+		Path file = workbook().row("太原市", TAIYUAN, "online_fairs", "十二场").writeTo(this.folder, "taiyuan.xlsx");
+		this.intake.importFile(file, "taiyuan.xlsx", FEB_29, shanghai("2024-02-29T10:00:00"));
+		CityImportResult again = this.intake.importFile(file, "taiyuan.xlsx", FEB_29, shanghai("2024-02-29T11:00:00"));
+
+		assertThat(again.refused()).isTrue();
+		assertThat(this.refusals.unnoticed()).hasSize(1);
 	}
 
 }

@@ -40,14 +40,12 @@ class ReportCompilerTests {
 	@TempDir
 	Path folder;
 
-	private final List<LocalDate> askedPreviousFor = new ArrayList<>();
-
 	private final ReportCompilerImpl compiler = compiler();
 
 	@Test
 	void writesTheNamedFileWithTheRequestedSheetsInOrder() throws Exception {
 		CompiledReport report = this.compiler.compile("weekly", "春风行动开展情况统计表", ReportWorkbook.SHEETS,
-				ReportFixtures.reconciliation(), this.folder.resolve("reports"));
+				ReportFixtures.reconciliation(), this.folder.resolve("reports/chunfeng-weekly-2024-02-29.xlsx"), null);
 
 		assertThat(report.fileName()).isEqualTo("chunfeng-weekly-2024-02-29.xlsx");
 		assertThat(report.file()).isEqualTo(this.folder.resolve("reports/chunfeng-weekly-2024-02-29.xlsx"));
@@ -63,14 +61,15 @@ class ReportCompilerTests {
 	}
 
 	@Test
-	void previousWeekComesFromTheSubmissionsOnOrBeforeThePreviousDueDate() throws Exception {
+	void previousWeekIsTheOneTheReconciliationNotedAndTheEditionIsShown() throws Exception {
 		CompiledReport report = this.compiler.compile("weekly", "春风行动开展情况统计表", List.of("周环比", "平台数据问题"),
-				ReportFixtures.reconciliation(), this.folder);
+				ReportFixtures.reconciliation(), this.folder.resolve("r.xlsx"), "更正版（第2版）");
 
-		assertThat(this.askedPreviousFor).containsOnly(LocalDate.of(2024, 2, 22)).hasSize(11);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(report.file().toFile())) {
 			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("周环比");
 			assertThat(number(workbook.getSheet("周环比"), 3, 2)).isEqualTo(10.0);
+			assertThat(text(workbook.getSheet("周环比"), 1, 0)).contains("截至2024年2月29日　更正版（第2版）")
+				.endsWith("上期：截至2024年2月22日");
 			Sheet problems = workbook.getSheet("平台数据问题");
 			assertThat(text(problems, 1, 0)).endsWith("共5行未导入，以下为最近2行");
 			assertThat(List.of(text(problems, 3, 0), text(problems, 3, 3), text(problems, 3, 4)))
@@ -80,24 +79,12 @@ class ReportCompilerTests {
 	}
 
 	@Test
-	void theFinalSummaryComparesTheLastFullWeek() {
-		CampaignCalendar campaign = ReconciliationFixtures.campaign2024();
-
-		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 4, 8)))
-			.contains(LocalDate.of(2024, 3, 28));
-		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 3, 7)))
-			.contains(LocalDate.of(2024, 2, 29));
-		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 22))).isEmpty();
-		assertThat(ReportCompilerImpl.previousReportingDate(campaign, LocalDate.of(2024, 2, 1))).isEmpty();
-	}
-
-	@Test
 	void streamedSheetsLeaveNoTemporaryFiles() throws IOException {
 		Path poiTemp = Files.createDirectories(this.folder.resolve("poi-temp"));
 		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
 		try {
 			this.compiler.compile("weekly", "春风行动开展情况统计表", ReportWorkbook.SHEETS, ReportFixtures.reconciliation(),
-					this.folder.resolve("out"));
+					this.folder.resolve("out/r.xlsx"), null);
 		}
 		finally {
 			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
@@ -110,9 +97,9 @@ class ReportCompilerTests {
 	@Test
 	void compilingAgainReplacesTheFile() throws IOException {
 		CompiledReport first = this.compiler.compile("weekly", "春风行动开展情况统计表", List.of("统计表"),
-				ReportFixtures.reconciliation(), this.folder);
+				ReportFixtures.reconciliation(), this.folder.resolve("r.xlsx"), null);
 		CompiledReport second = this.compiler.compile("weekly", "春风行动开展情况统计表", List.of("统计表", "图表"),
-				ReportFixtures.reconciliation(), this.folder);
+				ReportFixtures.reconciliation(), this.folder.resolve("r.xlsx"), null);
 
 		assertThat(second.file()).isEqualTo(first.file());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(second.file()))) {
@@ -124,15 +111,15 @@ class ReportCompilerTests {
 	void refusesUnknownOrRepeatedSheets() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.compiler.compile("weekly", "t", List.of("统计表", "汇总"),
-					ReportFixtures.reconciliation(), this.folder))
+					ReportFixtures.reconciliation(), this.folder.resolve("r.xlsx"), null))
 			.withMessageContaining("unknown report sheet(s) 汇总");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.compiler.compile("weekly", "t", List.of("统计表", "统计表"),
-					ReportFixtures.reconciliation(), this.folder))
+					ReportFixtures.reconciliation(), this.folder.resolve("r.xlsx"), null))
 			.withMessageContaining("统计表 is requested twice");
 		assertThatIllegalArgumentException()
-			.isThrownBy(
-					() -> this.compiler.compile("weekly", "t", List.of(), ReportFixtures.reconciliation(), this.folder))
+			.isThrownBy(() -> this.compiler.compile("weekly", "t", List.of(), ReportFixtures.reconciliation(),
+					this.folder.resolve("r.xlsx"), null))
 			.withMessageContaining("no report sheets");
 	}
 
@@ -144,10 +131,8 @@ class ReportCompilerTests {
 	}
 
 	private ReportCompilerImpl compiler() {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory(
-				Map.of("submissions", new PreviousWeek(), "platform", new Rejections()));
-		return new ReportCompilerImpl(new Fixed2024(), beans.getBeanProvider(CitySubmissions.class),
-				beans.getBeanProvider(PlatformActivities.class));
+		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("platform", new Rejections()));
+		return new ReportCompilerImpl(new Fixed2024(), beans.getBeanProvider(PlatformActivities.class));
 	}
 
 	private static final class Fixed2024 implements Campaigns {
@@ -165,26 +150,6 @@ class ReportCompilerTests {
 		@Override
 		public List<Integer> years() {
 			return List.of(2024);
-		}
-
-	}
-
-	private final class PreviousWeek implements CitySubmissions {
-
-		@Override
-		public Optional<CitySubmission> current(String cityCode, LocalDate reportingDate) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<CitySubmission> latestOnOrBefore(String cityCode, LocalDate date) {
-			ReportCompilerTests.this.askedPreviousFor.add(date);
-			return Optional.ofNullable(ReportFixtures.previousWeek().get(cityCode));
-		}
-
-		@Override
-		public List<CityImportResult> recentImports(int limit) {
-			return List.of();
 		}
 
 	}

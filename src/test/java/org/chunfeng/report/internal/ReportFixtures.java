@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chunfeng.intake.city.CityRefusal;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.intake.city.PhaseProgress;
@@ -21,13 +22,15 @@ import org.chunfeng.reconcile.MetricCheck;
 import org.chunfeng.reconcile.MetricStatus;
 import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.ReconciliationFixtures;
+import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.City;
 import org.chunfeng.region.Divisions;
 
 /**
  * A report with a known answer, as of 2024-02-29: 太原 with a mismatch and county
- * discrepancies, 大同 with money figures and a formula-like file name, 吕梁 not submitted,
- * the other cities small figures that match.
+ * discrepancies, 大同 late with money figures and a formula-like file name, 忻州 carried
+ * forward from 2024-02-22, 临汾 refused (its 2024-02-22 figures carried forward), 吕梁 not
+ * submitted, the other cities small figures that match.
  */
 final class ReportFixtures {
 
@@ -57,7 +60,7 @@ final class ReportFixtures {
 				cities.add(reconciled(city, submission(i)));
 			}
 		}
-		return new Reconciliation(AS_OF, cities);
+		return ReconciliationFixtures.reconciliation(AS_OF, ReconciliationFixtures.freshPlatform(), cities);
 	}
 
 	static CitySubmission submission(int index) {
@@ -82,10 +85,11 @@ final class ReportFixtures {
 				.warnings(INJECTION, "合计运送人次不等于各方式之和")
 				.late()
 				.build();
-			default -> ReconciliationFixtures.submission(city, AS_OF)
+			default -> ReconciliationFixtures.submission(city, (index == 8 || index == 9) ? PREVIOUS : AS_OF)
 				.id(100 + index)
 				.figures(Metric.ONLINE_FAIRS, 1, Metric.ONLINE_POSITIONS, 10 * (index + 1), Metric.OFFLINE_FAIRS, 1,
 						Metric.OFFLINE_POSITIONS, index)
+				.inactive(city.counties().stream().map((county) -> county.code()).toArray(String[]::new))
 				.build();
 		};
 	}
@@ -132,7 +136,24 @@ final class ReportFixtures {
 			};
 			counties.add(new CountyCheck(county.code(), county.name(), activities, positions, claim, status));
 		});
-		return new CityReconciliation(city, Optional.of(submission), platform, metrics, counties);
+		Optional<CitySubmission> previous = Optional.ofNullable(previousWeek().get(city.code()));
+		SubmissionStatus status = switch (index) {
+			case 8 -> SubmissionStatus.CARRIED_FORWARD;
+			case 9 -> SubmissionStatus.REFUSED;
+			default -> submission.late() ? SubmissionStatus.LATE : SubmissionStatus.ON_TIME;
+		};
+		if (index == 8 || index == 9) {
+			previous = Optional.of(submission);
+		}
+		return new CityReconciliation(city, status, Optional.of(submission), previous, platform, metrics, counties,
+				(index == 9) ? List.of(refusal(city)) : List.of(),
+				Map.of(PREVIOUS, SubmissionStatus.ON_TIME, AS_OF, status));
+	}
+
+	/** 临汾's file for 2024-02-29, refused. */
+	static CityRefusal refusal(City city) {
+		return new CityRefusal(5, city.code(), city.name(), "临汾0229.xlsx", AS_OF, Instant.parse("2024-02-29T03:20:00Z"),
+				List.of("临汾0229.xlsx 统计表!D5: '十二场' 不是数字，线下招聘会场次应填阿拉伯数字"));
 	}
 
 	private static CityReconciliation notSubmitted(City city) {
@@ -146,9 +167,11 @@ final class ReportFixtures {
 		List<CountyCheck> counties = city.counties()
 			.stream()
 			.map((county) -> new CountyCheck(county.code(), county.name(), 0, 0, CountyCheck.Claim.NOT_LISTED,
-					CountyStatus.NOT_LISTED))
+					CountyStatus.NOT_SUBMITTED))
 			.toList();
-		return new CityReconciliation(city, Optional.empty(), platform, metrics, counties);
+		return new CityReconciliation(city, SubmissionStatus.NOT_SUBMITTED, Optional.empty(), Optional.empty(),
+				platform, metrics, counties, List.of(),
+				Map.of(PREVIOUS, SubmissionStatus.NOT_SUBMITTED, AS_OF, SubmissionStatus.NOT_SUBMITTED));
 	}
 
 	/**
@@ -171,8 +194,12 @@ final class ReportFixtures {
 	}
 
 	static ReportData data(String title) {
-		return new ReportData("weekly", title, ReconciliationFixtures.campaign2024(), reconciliation(),
-				Optional.of(PREVIOUS), previousWeek(), rejections(), 5);
+		Reconciliation reconciliation = reconciliation();
+		Map<String, CitySubmission> previous = new java.util.HashMap<>();
+		reconciliation.cities()
+			.forEach((city) -> city.previous().ifPresent((submission) -> previous.put(city.city().code(), submission)));
+		return new ReportData("weekly", title, ReconciliationFixtures.campaign2024(), reconciliation,
+				Optional.of(PREVIOUS), previous, rejections(), 5, null);
 	}
 
 }

@@ -10,6 +10,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.CountyCheck;
+import org.chunfeng.reconcile.CountyStatus;
+import org.chunfeng.reconcile.MetricCheck;
+import org.chunfeng.reconcile.MetricStatus;
+import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.reconcile.ReconciliationFixtures;
 
 /** Writing a fixture report and reading it back with POI. */
 final class ReportWorkbooks {
@@ -33,6 +40,33 @@ final class ReportWorkbooks {
 
 	static XSSFWorkbook written(ReportData data, Path folder) {
 		return written(data, ReportWorkbook.SHEETS, folder);
+	}
+
+	/** The same report had the platform data been stale: nothing compared. */
+	static ReportData stale(ReportData data) {
+		Reconciliation fresh = data.reconciliation();
+		List<CityReconciliation> cities = fresh.cities().stream().map((city) -> {
+			if (!city.hasFigures()) {
+				return city;
+			}
+			List<MetricCheck> metrics = city.metrics()
+				.stream()
+				.map((check) -> new MetricCheck(check.metric(), check.reported(), check.platform(), null,
+						MetricStatus.PLATFORM_STALE))
+				.toList();
+			List<CountyCheck> counties = city.counties()
+				.stream()
+				.map((check) -> (check.status() == CountyStatus.NOT_LISTED) ? check
+						: new CountyCheck(check.countyCode(), check.countyName(), check.platformActivities(),
+								check.platformPositions(), check.claim(), CountyStatus.PLATFORM_STALE))
+				.toList();
+			return new CityReconciliation(city.city(), city.status(), city.submission(), city.previous(),
+					city.platform(), metrics, counties, city.refusals(), city.completeness());
+		}).toList();
+		Reconciliation stale = new Reconciliation(fresh.asOf(), fresh.period(), fresh.previousDate(),
+				ReconciliationFixtures.stalePlatform(), fresh.dueDates(), cities);
+		return new ReportData(data.deliverable(), data.title(), data.campaign(), stale, data.previousDate(),
+				data.previous(), data.rejections(), data.rejectedTotal(), data.edition());
 	}
 
 	static Cell cell(Sheet sheet, int row, int column) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -67,8 +68,11 @@ class StatisticsSheetTests {
 		for (int row = 4; row <= 15; row++) {
 			names.add(text(sheet, row, 0));
 		}
-		assertThat(names).containsExactly("太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市", "忻州市", "临汾市", "吕梁市",
-				"合计");
+		assertThat(names).containsExactly("太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市", "忻州市\n沿用2月22日数据",
+				"临汾市\n退回，沿用2月22日数据", "吕梁市", "合计");
+		assertThat(cell(sheet, 12, 0).getCellStyle().getFillForegroundColor())
+			.isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+		assertThat(cell(sheet, 4, 0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
 		assertThat(StatisticsSheet.totalRow(11)).isEqualTo(15);
 	}
 
@@ -91,7 +95,7 @@ class StatisticsSheetTests {
 	}
 
 	@Test
-	void totalRowSumsTheSubmittedCities() {
+	void totalRowSumsTheFiguresShownAndTheNoteSaysWhatItCovers() {
 		Sheet sheet = sheet();
 
 		double[] total = new double[17];
@@ -111,7 +115,8 @@ class StatisticsSheetTests {
 		assertThat(text(sheet, 14, 1)).isEqualTo("未报送");
 		assertThat(merges(sheet)).contains("B15:T15");
 		assertThat(cell(sheet, 14, 1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-		assertThat(text(sheet, 17, 0)).endsWith("截至报告日未报送：吕梁市。");
+		assertThat(text(sheet, 17, 0)).isEqualTo("说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（2月29日）报送的数据；"
+				+ "合计为已报送数据的10市之和，吕梁市未报送，未计入合计；忻州市沿用2月22日数据；临汾市本期所报文件被退回，沿用2月22日数据。资金单位为万元。");
 	}
 
 	@Test
@@ -128,6 +133,7 @@ class StatisticsSheetTests {
 		assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:4");
 		assertThat(sheet.getColumnWidth(18)).isGreaterThanOrEqualTo(30 * 256);
 		assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(10 * 256);
+		assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
 		assertThat(cell(sheet, 4, 1).getCellStyle().getBorderTop()).isNotNull();
 	}
 

@@ -33,9 +33,9 @@ class WeekOnWeekAndPhaseSheetsTests {
 	void everyFigureAgainstThePreviousReportingDate() {
 		Sheet sheet = sheet(ReportFixtures.data("春风行动开展情况统计表"), "周环比");
 
-		assertThat(
-				List.of(text(sheet, 2, 0), text(sheet, 2, 1), text(sheet, 2, 2), text(sheet, 2, 3), text(sheet, 2, 4)))
-			.containsExactly("市级名称", "指标", "上期（截至2月22日）", "本期（截至2月29日）", "增减");
+		assertThat(List.of(text(sheet, 2, 0), text(sheet, 2, 1), text(sheet, 2, 2), text(sheet, 2, 3),
+				text(sheet, 2, 4), text(sheet, 2, 5)))
+			.containsExactly("市级名称", "指标", "上期（截至2月22日）", "本期（截至2月29日）", "增减", "说明");
 		assertThat(List.of(text(sheet, 3, 0), text(sheet, 3, 1))).containsExactly("太原市", "线上招聘会场次");
 		assertThat(List.of(number(sheet, 3, 2), number(sheet, 3, 3), number(sheet, 3, 4))).containsExactly(10.0, 12.0,
 				2.0);
@@ -49,18 +49,29 @@ class WeekOnWeekAndPhaseSheetsTests {
 		assertThat(text(sheet, 20, 2)).isEqualTo("未报送");
 		assertThat(number(sheet, 20, 3)).isEqualTo(3.0);
 		assertThat(cell(sheet, 20, 4).getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(text(sheet, 20, 5)).isEqualTo("上期未报送");
+		// 忻州 carried forward: the same figures both weeks, said so beside its block
+		int xinzhou = 3 + 8 * 17;
+		assertThat(text(sheet, xinzhou, 0)).isEqualTo("忻州市");
+		assertThat(List.of(number(sheet, xinzhou, 2), number(sheet, xinzhou, 3), number(sheet, xinzhou, 4)))
+			.containsExactly(1.0, 1.0, 0.0);
+		assertThat(text(sheet, xinzhou, 5)).isEqualTo("本期沿用2月22日数据；两期为同一份数据");
+		assertThat(merges(sheet)).contains("F" + (xinzhou + 1) + ":F" + (xinzhou + 17));
+		assertThat(text(sheet, 3 + 9 * 17, 5)).isEqualTo("本期退回，沿用2月22日数据；两期为同一份数据");
 		assertThat(text(sheet, 3 + 10 * 17, 0)).isEqualTo("吕梁市");
 		assertThat(text(sheet, 3 + 10 * 17, 3)).isEqualTo("未报送");
 		int totals = 3 + 11 * 17;
 		assertThat(text(sheet, totals, 0)).isEqualTo("合计");
+		// over the cities with figures in both weeks: 太原, 忻州, 临汾
 		assertThat(List.of(number(sheet, totals, 2), number(sheet, totals, 3), number(sheet, totals, 4)))
-			.containsExactly(10.0, 23.0, 13.0);
+			.containsExactly(12.0, 14.0, 2.0);
+		assertThat(text(sheet, totals + 18, 0)).endsWith("合计为两期均有数据的3市之和（太原市、忻州市、临汾市）。");
 	}
 
 	@Test
 	void withoutAPreviousReportingDateNothingIsCompared() {
 		ReportData first = new ReportData("phase1", "春风行动春节前阶段性活动进展", ReconciliationFixtures.campaign2024(),
-				ReportFixtures.reconciliation(), Optional.empty(), Map.of(), List.of(), 0);
+				ReportFixtures.reconciliation(), Optional.empty(), Map.of(), List.of(), 0, null);
 		Sheet sheet = sheet(first, "周环比");
 
 		assertThat(text(sheet, 1, 0)).isEqualTo("2024年春风行动春节前阶段性活动进展　截至2024年2月29日　（无上一报告日期，不作比较）");
@@ -82,6 +93,7 @@ class WeekOnWeekAndPhaseSheetsTests {
 			.containsExactly(1000.0, 200.0, 300.0, 5000.0);
 		assertThat(text(sheet, 4, 1)).isEqualTo("未填报阶段进展");
 		assertThat(merges(sheet)).contains("B5:I5", "B14:I14");
+		assertThat(text(sheet, 11, 0)).isEqualTo("忻州市\n沿用2月22日数据");
 		assertThat(text(sheet, 13, 1)).isEqualTo("未报送");
 		assertThat(text(sheet, 14, 0)).isEqualTo("合计");
 		assertThat(List.of(number(sheet, 14, 3), number(sheet, 14, 4), number(sheet, 14, 5), number(sheet, 14, 6)))

@@ -57,9 +57,10 @@ class CrashRecoveryTests extends RecoveryTestSupport {
 	Path folder;
 
 	@BeforeEach
-	void postgresOnly() {
+	void postgresOnly() throws Exception {
 		Assumptions.assumeTrue(TestDatabase.isPostgres(),
 				"skipped: a second process needs the test's database, and H2 in memory is this process's alone");
+		freshPlatformData();
 	}
 
 	@AfterEach

@@ -250,14 +250,18 @@ final class CityWorkbookReader {
 		List<String> errors = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		int r = row.getRowNum();
+		boolean blankTransportTotal = false;
 		for (Metric metric : Metric.values()) {
 			int column = layout.columns().get(metric);
 			Cell cell = row.getCell(column);
 			String at = messages.cell(r, column);
 			cells.put(metric, Messages.ref(r, column));
 			SheetValues.Value value = SheetValues.number(cell);
+			if (metric == Metric.TRANSPORT_TOTAL && value.isNumber() && value.text().isEmpty()) {
+				blankTransportTotal = true;
+			}
 			if (!value.isNumber()) {
-				errors.add(at + ": '" + value.text() + "' 不是数字");
+				errors.add(at + ": '" + value.text() + "' 不是数字，" + metric.header() + "应填阿拉伯数字");
 				continue;
 			}
 			BigDecimal number = value.number();
@@ -274,10 +278,29 @@ final class CityWorkbookReader {
 				figures.put(metric, number);
 			}
 		}
+		if (blankTransportTotal) {
+			fillTransportTotal(figures, messages.cell(r, layout.columns().get(Metric.TRANSPORT_TOTAL)), warnings);
+		}
 		List<String> active = counties(row, layout.activeColumn(), city, messages, warnings);
 		List<String> inactive = counties(row, layout.inactiveColumn(), city, messages, warnings);
 		String range = Messages.ref(r, layout.activeColumn()) + ":" + Messages.ref(r, layout.inactiveColumn());
 		return new CityRow(city, r, figures, cells, active, inactive, range, errors, warnings);
+	}
+
+	/**
+	 * A blank 合计运送人次 while its parts are filled is their sum (SPEC §3.1), with a warning;
+	 * blank with blank parts it is 0 like any blank figure.
+	 */
+	private static void fillTransportTotal(Map<Metric, BigDecimal> figures, String at, List<String> warnings) {
+		List<Metric> parts = List.of(Metric.BUS_PASSENGERS, Metric.TRAIN_PASSENGERS, Metric.FLIGHT_PASSENGERS);
+		if (!parts.stream().allMatch(figures::containsKey)) {
+			return;
+		}
+		BigDecimal sum = parts.stream().map(figures::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (sum.signum() > 0) {
+			figures.put(Metric.TRANSPORT_TOTAL, sum);
+			warnings.add(at + ": 合计运送人次未填，已按专车、专列（含包车厢）、包机运送人次之和 " + sum.toPlainString() + " 计入");
+		}
 	}
 
 	private List<String> counties(Row row, int column, City city, Messages messages, List<String> warnings) {

@@ -76,16 +76,74 @@ class JdbcCitySubmissions implements CitySubmissions {
 	}
 
 	@Override
+	public Optional<CitySubmission> byId(long id) {
+		return this.jdbc.sql("select " + SUBMISSION_COLUMNS + " from city_submission where id = ?")
+			.param(id)
+			.query(this::submission)
+			.optional();
+	}
+
+	@Override
+	public List<CitySubmission> currentUpTo(LocalDate date) {
+		return this.jdbc
+			.sql("select " + SUBMISSION_COLUMNS + " from (select " + SUBMISSION_COLUMNS
+					+ """
+							, row_number() over (partition by city_code, reporting_date order by received_at desc, id desc) as newest
+							from city_submission where reporting_date <= ?) s
+							where newest = 1 order by city_code, reporting_date
+							""")
+			.param(date)
+			.query(this::submission)
+			.list();
+	}
+
+	@Override
 	public List<CityImportResult> recentImports(int limit) {
-		return this.jdbc.sql("""
-				select file_name, imported_at, reporting_date, outcome, accepted_cities, errors, warnings
-				from city_import_file order by imported_at desc, id desc fetch first ? rows only
-				""").param(limit).query((rs, n) -> {
-			LocalDate reportingDate = rs.getObject("reporting_date", LocalDate.class);
-			return new CityImportResult(rs.getString("file_name"), instant(rs, "imported_at"), reportingDate,
-					Outcome.DUPLICATE.code().equals(rs.getString("outcome")), lines(rs.getString("accepted_cities")),
-					lines(rs.getString("errors")), lines(rs.getString("warnings")));
-		}).list();
+		return this.jdbc
+			.sql("""
+					select id, file_name, imported_at, received_at, reporting_date, outcome, accepted_cities, errors, warnings
+					from city_import_file order by imported_at desc, id desc fetch first ? rows only
+					""")
+			.param(limit)
+			.query((rs, n) -> {
+				LocalDate reportingDate = rs.getObject("reporting_date", LocalDate.class);
+				return new CityImportResult(rs.getString("file_name"), instant(rs, "imported_at"),
+						instant(rs, "received_at"), reportingDate,
+						Outcome.DUPLICATE.code().equals(rs.getString("outcome")),
+						lines(rs.getString("accepted_cities")), lines(rs.getString("errors")),
+						lines(rs.getString("warnings")), List.of(), refusedCities(rs.getLong("id")));
+			})
+			.list();
+	}
+
+	private List<String> refusedCities(long importId) {
+		return this.jdbc.sql("select city_name from city_refusal where import_id = ? order by id")
+			.param(importId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Stores the refusal of a city's row (or of the whole file for that city), unless the
+	 * same bytes were refused for the same city and reporting date before: the city is
+	 * told once per refused file.
+	 */
+	void insertRefusal(long importId, String sha256, String cityCode, String cityName, String fileName,
+			LocalDate reportingDate, Instant receivedAt, List<String> reasons) {
+		long earlier = this.jdbc.sql("""
+				select count(*) from city_refusal where sha256 = ? and city_code = ? and reporting_date = ?
+				""").params(sha256, cityCode, reportingDate).query(Long.class).single();
+		if (earlier > 0) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into city_refusal (import_id, sha256, city_code, city_name, file_name, reporting_date,
+				    received_at, reasons)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(importId, sha256, cityCode, cityName, fileName, reportingDate, utc(receivedAt),
+					String.join("\n", reasons))
+			.update();
 	}
 
 	/** The same bytes were imported before and accepted, wholly or in part. */
@@ -155,11 +213,11 @@ class JdbcCitySubmissions implements CitySubmissions {
 				codes(rs.getString("counties_inactive")), lines(rs.getString("warnings")), progress);
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 
@@ -167,7 +225,7 @@ class JdbcCitySubmissions implements CitySubmissions {
 		return (text == null || text.isEmpty()) ? List.of() : List.of(text.split(","));
 	}
 
-	private static List<String> lines(String text) {
+	static List<String> lines(String text) {
 		return (text == null || text.isEmpty()) ? List.of() : List.of(text.split("\n"));
 	}
 

@@ -132,7 +132,7 @@ class CityWorkbookReaderTests {
 	@Test
 	void rejectsTextThatIsNotANumber() {
 		ReaderHarness.Read read = read(workbook().row("太原市", allCounties("太原市"), "online_positions", "十二场"));
-		assertThat(read.errors()).containsExactly("taiyuan.xlsx 统计表!C5: '十二场' 不是数字");
+		assertThat(read.errors()).containsExactly("taiyuan.xlsx 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字");
 	}
 
 	@Test
@@ -303,7 +303,7 @@ class CityWorkbookReaderTests {
 	void refusesOnlyTheBadCitysRowAmongSeveral() {
 		ReaderHarness.Read read = read(
 				workbook().row("太原市", allCounties("太原市"), "agreements", "九百").row("大同市", allCounties("大同市")));
-		assertThat(read.errors()).containsExactly("taiyuan.xlsx 统计表!F5: '九百' 不是数字");
+		assertThat(read.errors()).containsExactly("taiyuan.xlsx 统计表!F5: '九百' 不是数字，签订就业协议（意向）人次应填阿拉伯数字");
 		assertThat(read.row("太原市").errors()).hasSize(1);
 		assertThat(read.row("大同市").errors()).isEmpty();
 	}

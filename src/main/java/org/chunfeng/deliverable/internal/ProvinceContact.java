@@ -1,0 +1,31 @@
+package org.chunfeng.deliverable.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code chunfeng.contact} in {@code config/recipients.yml}: the province's contact
+ * person, named at the end of every message to a city.
+ */
+@ConfigurationProperties("chunfeng.contact")
+record ProvinceContact(@DefaultValue("") String name, @DefaultValue("") String phone, @DefaultValue("") String email) {
+
+	/** 联系人：…，电话 …，邮箱 …。 Empty when none is configured. */
+	String line() {
+		List<String> parts = new ArrayList<>();
+		if (!this.name.isBlank()) {
+			parts.add(this.name.strip());
+		}
+		if (!this.phone.isBlank()) {
+			parts.add("电话 " + this.phone.strip());
+		}
+		if (!this.email.isBlank()) {
+			parts.add("邮箱 " + this.email.strip());
+		}
+		return parts.isEmpty() ? "" : "联系人：" + String.join("，", parts) + "。";
+	}
+
+}

@@ -1,0 +1,172 @@
+package org.chunfeng.deliverable.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.chunfeng.Workspace;
+import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.deliverable.Deliverable;
+import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.intake.city.CityRefusal;
+import org.chunfeng.intake.city.CityRefusals;
+import org.chunfeng.reconcile.Reconciler;
+import org.chunfeng.reconcile.Reconciliation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a run says, from what it stored: its reconciliation (read back from the database,
+ * whichever execution of the run stored it), its report's version, and the messages
+ * composed from them. Compile, deliver and the run's summary all read it here, so that a
+ * restarted run sends exactly what it reconciled.
+ */
+@Component
+class RunContent {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunContent.class);
+
+	private final Deliverables deliverables;
+
+	private final ObjectProvider<Reconciler> reconciler;
+
+	private final ObjectProvider<CityRefusals> refusals;
+
+	private final JobRepository jobRepository;
+
+	private final ReportVersions versions;
+
+	private final MessageComposer composer;
+
+	private final Workspace workspace;
+
+	private final Campaigns campaigns;
+
+	RunContent(Deliverables deliverables, ObjectProvider<Reconciler> reconciler, ObjectProvider<CityRefusals> refusals,
+			JobRepository jobRepository, ReportVersions versions, MessageComposer composer, Workspace workspace,
+			Campaigns campaigns) {
+		this.deliverables = deliverables;
+		this.reconciler = reconciler;
+		this.refusals = refusals;
+		this.jobRepository = jobRepository;
+		this.versions = versions;
+		this.composer = composer;
+		this.workspace = workspace;
+		this.campaigns = campaigns;
+	}
+
+	Deliverable deliverable(JobExecution execution) {
+		return this.deliverables.get(execution.getJobParameters().getString(RunKeys.DELIVERABLE));
+	}
+
+	/**
+	 * The reconciliation the run stored, by the newest execution of its job instance that
+	 * stored one; empty when none did.
+	 */
+	Optional<Reconciliation> stored(JobExecution execution) {
+		Reconciler found = this.reconciler.getIfAvailable();
+		if (found == null) {
+			return Optional.empty();
+		}
+		Optional<Reconciliation> own = found.stored(execution.getId());
+		if (own.isPresent()) {
+			return own;
+		}
+		return this.jobRepository.getJobExecutions(execution.getJobInstance())
+			.stream()
+			.sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+			.filter((other) -> other.getId() != execution.getId())
+			.map((other) -> found.stored(other.getId()))
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	/**
+	 * The stored reconciliation; a run reconciled before reconciliations were stored
+	 * whole is reconciled now, once, and stored.
+	 */
+	Reconciliation reconciliation(JobExecution execution) {
+		return stored(execution).orElseGet(() -> {
+			logger.warn("run {} has no stored reconciliation: reconciling now", execution.getId());
+			Reconciler found = this.reconciler.getObject();
+			LocalDate asOf = execution.getJobParameters().getLocalDate(RunKeys.AS_OF);
+			Reconciliation reconciliation = found.reconcile(asOf, period(execution));
+			found.store(execution.getId(), reconciliation);
+			return reconciliation;
+		});
+	}
+
+	/**
+	 * The period the run reports on: weekly runs the due date, phase and final the date.
+	 */
+	LocalDate period(JobExecution execution) {
+		LocalDate asOf = execution.getJobParameters().getLocalDate(RunKeys.AS_OF);
+		return deliverable(execution).periodFor(asOf, this.campaigns.current());
+	}
+
+	Optional<ReportVersions.Version> version(JobExecution execution) {
+		return this.versions.find(RunKeys.runKey(execution.getJobParameters()));
+	}
+
+	/** Which version the run sends, and the reconciliation of the version sent before. */
+	MessageComposer.Edition edition(JobExecution execution) {
+		Optional<ReportVersions.Version> version = version(execution);
+		if (version.isEmpty() || version.get().version() <= 1) {
+			return MessageComposer.Edition.FIRST;
+		}
+		ReportVersions.Version current = version.get();
+		Optional<ReportVersions.Version> before = this.versions.deliveredBefore(current.deliverable(), current.asOf(),
+				current.version());
+		Optional<Reconciliation> previous = before.flatMap((row) -> this.reconciler.getObject().stored(row.runId()));
+		return new MessageComposer.Edition(current.version(), previous.orElse(null),
+				before.map(ReportVersions.Version::version).orElse(0),
+				before.map(ReportVersions.Version::deliveredAt).orElse(null));
+	}
+
+	/**
+	 * The refused files the run tells their cities of: those not told yet, by the weekly
+	 * and reminder runs (SPEC §4.1).
+	 */
+	List<CityRefusal> refusalsToNotify(Deliverable deliverable) {
+		CityRefusals found = this.refusals.getIfAvailable();
+		if (found == null || deliverable.asOf() != Deliverable.AsOfRule.DUE_DATE) {
+			return List.of();
+		}
+		return found.unnoticed();
+	}
+
+	/** Every message of the run, composed from what it stored. */
+	List<MessageComposer.Composed> messages(JobExecution execution) {
+		return messages(execution, refusalsToNotify(deliverable(execution)));
+	}
+
+	/** Every message of the run, telling of these refused files. */
+	List<MessageComposer.Composed> messages(JobExecution execution, List<CityRefusal> refusals) {
+		JobParameters parameters = execution.getJobParameters();
+		Deliverable deliverable = deliverable(execution);
+		Path report = report(execution);
+		Path chart = (report != null) ? DeliverableTasklets.chartFile(report) : null;
+		return this.composer.compose(deliverable, reconciliation(execution), RunKeys.runKey(parameters),
+				execution.getId(), report, (chart != null && Files.exists(chart)) ? chart : null, edition(execution),
+				refusals);
+	}
+
+	/** The run's workbook, from this execution or an earlier one of the same run. */
+	Path report(JobExecution execution) {
+		String report = execution.getExecutionContext().getString(RunKeys.REPORT, null);
+		if (report == null) {
+			report = version(execution).map(ReportVersions.Version::reportFile).orElse(null);
+		}
+		return (report != null) ? this.workspace.home().resolve(report) : null;
+	}
+
+}
