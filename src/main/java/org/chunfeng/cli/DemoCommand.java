@@ -24,8 +24,7 @@ import org.springframework.stereotype.Component;
  * report as of 2024-02-29 and says where the report and the mail went.
  */
 @Component
-@Command(name = "demo", description = "用示例数据演示一次周报 (sample inputs, then the weekly report as of 2024-02-29)",
-		mixinStandardHelpOptions = true)
+@Command(name = "demo", description = "用示例数据演示一次周报：写入各市统计表和平台导出样例，生成截至 2024-02-29 的周报", mixinStandardHelpOptions = true)
 class DemoCommand implements Subcommand {
 
 	@Spec

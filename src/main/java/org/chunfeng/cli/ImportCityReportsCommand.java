@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 // picocli sets the fields: a fresh instance per command line
 @Scope("prototype")
-@Command(name = "city-reports", description = "导入各市统计表 (import city statistics workbooks)",
-		mixinStandardHelpOptions = true)
+@Command(name = "city-reports", description = "导入各市统计表（.xlsx/.xls；文件夹则导入其中所有统计表）", mixinStandardHelpOptions = true)
 class ImportCityReportsCommand implements Callable<Integer> {
 
 	private final CityReportIntake intake;
@@ -43,7 +41,7 @@ class ImportCityReportsCommand implements Callable<Integer> {
 	List<Path> paths = new ArrayList<>();
 
 	@Option(names = "--reporting-date", paramLabel = "D", description = "报送日期 yyyy-MM-dd（默认：表中的填报日期，否则今天之前最近的每周报送日）")
-	String reportingDate;
+	LocalDate reportingDate;
 
 	ImportCityReportsCommand(CityReportIntake intake) {
 		this.intake = intake;
@@ -51,10 +49,10 @@ class ImportCityReportsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LocalDate date = parseDate();
-		List<Path> files = files();
+		LocalDate date = this.reportingDate;
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
+		List<Path> files = files(out);
 		if (files.isEmpty()) {
 			err.println("没有找到 .xlsx 或 .xls 文件: " + this.paths);
 		}
@@ -92,50 +90,48 @@ class ImportCityReportsCommand implements Callable<Integer> {
 			if (!result.warnings().isEmpty()) {
 				line += "，" + result.warnings().size() + " 条警告";
 			}
-			if (result.refused()) {
-				line += "；另有 " + result.errors().size() + " 处错误，相关行已拒绝";
-			}
 			out.println(line);
+			for (String warning : result.warnings()) {
+				out.println("  警告: " + warning);
+			}
 		}
-		else {
-			out.println(file + ": 已拒绝，" + result.errors().size() + " 处错误");
-		}
-		for (String warning : result.warnings()) {
-			out.println("  警告: " + warning);
-		}
-		// the reasons right under their file's line when both streams go to one terminal
+		// a refusal and its reasons on one stream (stderr), right under the file's line
+		// when both streams go to one terminal
 		out.flush();
-		for (String error : result.errors()) {
-			err.println("  错误: " + error);
+		if (result.refused()) {
+			err.println(file + (result.acceptedCities().isEmpty() ? ": 已拒绝，" : ": 部分拒绝，") + result.errors().size()
+					+ " 处错误" + (result.acceptedCities().isEmpty() ? "" : "，相关行未接收"));
+			for (String error : result.errors()) {
+				err.println("  错误: " + error);
+			}
 		}
 		err.flush();
 	}
 
-	private LocalDate parseDate() {
-		if (this.reportingDate == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(this.reportingDate.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new ParameterException(this.spec.commandLine(),
-					"--reporting-date '" + this.reportingDate + "' 不是日期，应为 yyyy-MM-dd，例如 2024-02-29");
-		}
-	}
-
-	private List<Path> files() {
+	/**
+	 * The workbooks named, and those of the folders named; what a folder holds besides is
+	 * listed as skipped.
+	 */
+	private List<Path> files(PrintWriter out) {
 		List<Path> files = new ArrayList<>();
 		for (Path path : this.paths) {
 			if (Files.isDirectory(path)) {
-				try (Stream<Path> children = Files.list(path)) {
-					children.filter(Files::isRegularFile)
-						.filter(ImportCityReportsCommand::isWorkbook)
-						.sorted()
-						.forEach(files::add);
+				List<Path> children;
+				try (Stream<Path> listed = Files.list(path)) {
+					children = listed.sorted().toList();
 				}
 				catch (IOException ex) {
 					throw new ParameterException(this.spec.commandLine(), "无法读取文件夹 " + path + ": " + ex.getMessage());
+				}
+				for (Path child : children) {
+					String skipped = skipReason(child);
+					if (skipped == null) {
+						files.add(child);
+					}
+					else {
+						out.println(
+								"跳过 " + child.getFileName() + (Files.isDirectory(child) ? "/" : "") + ": " + skipped);
+					}
 				}
 			}
 			else if (Files.isRegularFile(path)) {
@@ -148,11 +144,28 @@ class ImportCityReportsCommand implements Callable<Integer> {
 		return files;
 	}
 
-	private static boolean isWorkbook(Path file) {
-		String name = file.getFileName().toString();
+	/** Why a folder's entry is not imported; null for a workbook. */
+	private static String skipReason(Path entry) {
+		String name = entry.getFileName().toString();
 		String lower = name.toLowerCase(Locale.ROOT);
-		// ~$ files are Excel's lock files of open workbooks
-		return !name.startsWith("~$") && (lower.endsWith(".xlsx") || lower.endsWith(".xls"));
+		if (Files.isDirectory(entry)) {
+			return "子文件夹不导入（只导入所给文件夹本身中的统计表）";
+		}
+		if (!Files.isRegularFile(entry)) {
+			return "不是普通文件";
+		}
+		if (name.startsWith("~$")) {
+			return "Excel 打开工作簿时留下的临时锁文件";
+		}
+		if (name.startsWith(".")) {
+			return "隐藏文件";
+		}
+		if (!lower.endsWith(".xlsx") && !lower.endsWith(".xls")) {
+			int dot = name.lastIndexOf('.');
+			String type = (dot > 0) ? name.substring(dot) + " 文件" : "没有扩展名的文件";
+			return type + "，不是 Excel 统计表（.xlsx 或 .xls）";
+		}
+		return null;
 	}
 
 }

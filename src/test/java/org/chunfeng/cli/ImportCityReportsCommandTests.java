@@ -90,10 +90,27 @@ class ImportCityReportsCommandTests {
 		assertThat(run("import", "city-reports", this.folder.toString(), "--reporting-date", "2024-02-29"))
 			.isEqualTo(3);
 		assertThat(this.out.toString()).isEqualTo("""
+				跳过 readme.txt: .txt 文件，不是 Excel 统计表（.xlsx 或 .xls）
 				a-taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29）
-				b-bad.xls: 已拒绝，1 处错误
 				""");
-		assertThat(this.err.toString()).isEqualTo("  错误: b-bad.xls 统计表!C5: '十二场' 不是数字\n");
+		assertThat(this.err.toString()).isEqualTo("""
+				b-bad.xls: 已拒绝，1 处错误
+				  错误: b-bad.xls 统计表!C5: '十二场' 不是数字
+				""");
+	}
+
+	@Test
+	void aFolderImportSaysWhatItSkippedAndWhy() throws Exception {
+		write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
+		Files.writeString(this.folder.resolve("扫描件.pdf"), "%PDF-1.4");
+		Files.writeString(this.folder.resolve("说明.txt"), "not imported");
+		Files.writeString(this.folder.resolve("~$taiyuan.xlsx"), "lock");
+		Files.createDirectories(this.folder.resolve("上周"));
+		assertThat(run("import", "city-reports", this.folder.toString(), "--reporting-date", "2024-02-29")).isZero();
+		assertThat(this.out.toString().lines()).containsExactlyInAnyOrder("跳过 上周/: 子文件夹不导入（只导入所给文件夹本身中的统计表）",
+				"跳过 扫描件.pdf: .pdf 文件，不是 Excel 统计表（.xlsx 或 .xls）", "跳过 说明.txt: .txt 文件，不是 Excel 统计表（.xlsx 或 .xls）",
+				"跳过 ~$taiyuan.xlsx: Excel 打开工作簿时留下的临时锁文件", "taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29）");
+		assertThat(this.err.toString()).isEmpty();
 	}
 
 	@Test
@@ -110,7 +127,7 @@ class ImportCityReportsCommandTests {
 		assertThat(this.err.toString()).contains("文件或文件夹不存在: " + this.folder.resolve("nowhere.xlsx"));
 		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
 		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-30")).isEqualTo(2);
-		assertThat(this.err.toString()).contains("--reporting-date '2024-02-30' 不是日期");
+		assertThat(this.err.toString()).contains("选项 --reporting-date 的值有误：2024-02-30 这一天不存在（2024年2月只有29天）");
 		assertThat(this.jdbc.queryForObject("select count(*) from city_import_file", Integer.class)).isZero();
 	}
 

@@ -3,11 +3,14 @@ package org.chunfeng.deliverable.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +18,7 @@ import org.chunfeng.Workspace;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.Outbox;
@@ -26,9 +30,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +45,8 @@ import org.springframework.stereotype.Component;
 class BatchDeliverableRuns implements DeliverableRuns {
 
 	private static final int SCAN = 1000;
+
+	private static final DateTimeFormatter DONE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JobOperator jobOperator;
 
@@ -84,6 +92,9 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			// step
 			return record(this.jobOperator.start(this.deliverableJob, parameters));
 		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			throw new RunConflictException(deliverable.id() + "（截至 " + request.asOf() + "）正在运行，请等它结束后查看结果，不必再次运行", ex);
+		}
 		catch (Exception ex) {
 			throw new IllegalStateException(
 					"cannot start " + deliverable.id() + " as of " + request.asOf() + ": " + ex.getMessage(), ex);
@@ -92,6 +103,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public RunRecord restart(long runId) {
+		checkRestartable(runId);
 		JobExecution execution = this.jobRepository.getJobExecution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
 			throw new IllegalArgumentException("no run " + runId);
@@ -111,7 +123,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public Optional<RunRecord> find(long runId) {
-		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		JobExecution execution = jobExecution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
 			return Optional.empty();
 		}
@@ -135,7 +147,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public List<OutboxEntry> deliveries(long runId) {
-		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		JobExecution execution = jobExecution(runId);
 		if (execution == null) {
 			return List.of();
 		}
@@ -179,6 +191,51 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			.filter((other) -> other != null)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * A run whose (deliverable, as-of) a later run has completed (and sent) is not
+	 * restarted: it would compile and send that report again.
+	 */
+	@Override
+	public void checkRestartable(long runId) {
+		JobExecution execution = jobExecution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			throw new NoSuchElementException("没有运行 #" + runId);
+		}
+		if (execution.isRunning()) {
+			throw new RunConflictException("运行 #" + runId + " 正在运行，不能重新运行");
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			throw new RunConflictException("运行 #" + runId + " 已经完成，无需重新运行");
+		}
+		JobParameters parameters = execution.getJobParameters();
+		String deliverable = parameters.getString(RunKeys.DELIVERABLE);
+		LocalDate asOf = parameters.getLocalDate(RunKeys.AS_OF);
+		executions().stream()
+			.filter((other) -> other.getId() > runId && other.getStatus() == BatchStatus.COMPLETED)
+			.filter((other) -> deliverable.equals(other.getJobParameters().getString(RunKeys.DELIVERABLE))
+					&& asOf.equals(other.getJobParameters().getLocalDate(RunKeys.AS_OF)) && sendsMail(other))
+			.min(Comparator.comparingLong(JobExecution::getId))
+			.ifPresent((done) -> {
+				throw new RunConflictException("运行 #" + runId + " 不能重新运行：" + deliverable + "（截至 " + asOf + "）已由运行 #"
+						+ done.getId() + " 于 " + DONE_AT.format(done.getEndTime()) + " 完成，重新运行会再次编制和发送");
+			});
+	}
+
+	/** The execution; null for an unknown id (Batch 6 throws for one). */
+	private JobExecution jobExecution(long runId) {
+		try {
+			return this.jobRepository.getJobExecution(runId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
+	}
+
+	private static boolean sendsMail(JobExecution execution) {
+		var sendMail = execution.getJobParameters().getParameter(RunKeys.SEND_MAIL);
+		return sendMail == null || !Boolean.FALSE.equals(sendMail.value());
 	}
 
 	/**

@@ -22,8 +22,9 @@ class DeliverableJobConfiguration {
 
 	@Bean
 	Job deliverableJob(JobRepository jobRepository, Step ingestPlatformStep, Step ingestCityReportsStep,
-			Step reconcileStep, Step compileStep, Step deliverStep) {
-		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(ingestPlatformStep)
+			Step reconcileStep, Step compileStep, Step deliverStep, RunEndedPublisher runEnded) {
+		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).listener(runEnded)
+			.start(ingestPlatformStep)
 			.next(ingestCityReportsStep)
 			.next(reconcileStep)
 			.next(compileStep)
