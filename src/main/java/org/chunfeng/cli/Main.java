@@ -26,6 +26,11 @@ public final class Main {
 		}
 		// above the configuration files: the options given on the command line win
 		invocation.properties().forEach(System::setProperty);
+		if (!invocation.serves()) {
+			// a short command would not use what Spring Boot warms up on a thread of its
+			// own
+			System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = ChunfengApplication.application(invocation.serves()).run(args);

@@ -37,4 +37,12 @@ public final class RunWording {
 		return (text != null) ? PATH.matcher(text).replaceAll("") : null;
 	}
 
+	/**
+	 * A step's note for people: a preview's skipped delivery said in Chinese, paths left
+	 * out.
+	 */
+	public static String stepNote(String text) {
+		return "--no-mail".equals(text) ? "未发送邮件（预览：不发邮件）" : withoutPaths(text);
+	}
+
 }

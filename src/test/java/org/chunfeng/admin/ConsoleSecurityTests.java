@@ -162,6 +162,21 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 	}
 
 	@Test
+	void eachReportTaskOffersItsOwnNextAsOfDateToRunNow() throws Exception {
+		String phase1 = ScheduleTestSupport.date(1, 28).toString();
+		this.mvc.perform(get("/api/deliverables").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(jsonPath("$[?(@.id == 'phase1')].defaultAsOf").value(phase1))
+			.andExpect(jsonPath("$[?(@.id == 'weekly')].defaultAsOf")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(phase1))));
+		String dashboard = this.mvc.perform(get("/").session(login("admin", "chunfeng-admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String card = dashboard.substring(dashboard.indexOf("id=\"deliverable-phase1\""));
+		assertThat(card.substring(0, card.indexOf("</section>"))).contains("name=\"asOf\" value=\"" + phase1 + "\"");
+	}
+
+	@Test
 	void onlyAdminsSeeTheForms() throws Exception {
 		this.mvc.perform(get("/").session(login("viewer", "chunfeng-viewer")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("立即运行"))));

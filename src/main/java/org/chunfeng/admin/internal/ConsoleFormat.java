@@ -118,6 +118,11 @@ public class ConsoleFormat {
 		return RunWording.withoutPaths(text);
 	}
 
+	/** A step's note: a preview's skipped delivery in Chinese, paths left out. */
+	public String note(String text) {
+		return RunWording.stepNote(text);
+	}
+
 	/** A CSS class for a status: ok, bad, busy or plain. */
 	public String tone(Object status) {
 		String text = String.valueOf(status);

@@ -37,7 +37,7 @@ final class RunsShown {
 					.map((step) -> new RunRecord.Step(step.name(), step.status(), step.readCount(), step.writeCount(),
 							step.skipCount(),
 							failed(step.status()) ? (admin ? RunWording.withoutPaths(step.exitMessage()) : null)
-									: RunWording.withoutPaths(step.exitMessage())))
+									: RunWording.stepNote(step.exitMessage())))
 					.toList());
 	}
 
