@@ -53,7 +53,7 @@ class DemoCommand implements Subcommand {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		SampleInputs.Written written = this.samples.write();
-		out.println("示例数据已写入 (sample inputs written):");
+		out.println("示例数据已写入:");
 		out.println("  平台导出 " + this.workspace.home().relativize(written.platformExport()) + "（" + written.activities()
 				+ " 行）");
 		out.println("  各市统计表 " + written.workbooks().size() + " 份 → "
@@ -78,10 +78,10 @@ class DemoCommand implements Subcommand {
 			out.println(Headlines.sentence(reconciler.reconcile(run.asOf())));
 			out.println();
 		}
-		this.runs.reportFile(run.id()).ifPresent((report) -> out.println("报表 (report): " + report));
+		this.runs.reportFile(run.id()).ifPresent((report) -> out.println("报表: " + report));
 		List<OutboxEntry> mail = this.runs.deliveries(run.id());
 		long sent = mail.stream().filter((message) -> message.state().equals("SENT")).count();
-		out.println("邮件 (mail): " + sent + "/" + mail.size() + " 封已发送到 " + this.outbox.destination());
+		out.println("邮件: " + sent + "/" + mail.size() + " 封已发送到 " + this.outbox.destination());
 		out.flush();
 		return ExitCodes.OK;
 	}

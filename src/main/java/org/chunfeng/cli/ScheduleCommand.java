@@ -65,7 +65,8 @@ class ScheduleCommand implements Subcommand {
 			campaign = (this.year != null) ? this.campaigns.forYear(this.year) : this.campaigns.current();
 		}
 		catch (RuntimeException ex) {
-			throw new ParameterException(this.spec.commandLine(), "未配置 " + this.year + " 年的活动: " + ex.getMessage());
+			throw new ParameterException(this.spec.commandLine(), "没有配置 " + this.year + " 年的活动（找不到 campaign-"
+					+ this.year + ".yml；已配置: " + this.campaigns.years() + "）");
 		}
 		print(campaign, this.spec.commandLine().getOut());
 		return ExitCodes.OK;

@@ -174,6 +174,8 @@ class ConsoleBrowserTests {
 		this.driver.findElement(By.id("password")).sendKeys("chunfeng-viewer");
 		this.driver.findElement(By.id("login")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deliverable-weekly")));
+		assertThat(this.driver.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+		assertThat(this.driver.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
 
 		this.driver.get(base + "/runs/999999");
 		assertErrorPage("未找到（404）", "没有运行 #999999");

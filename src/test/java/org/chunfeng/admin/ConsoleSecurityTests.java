@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,6 +69,22 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 				"select outcome || ' ' || address from audit_log where action = 'LOGIN' and username = 'admin' order by id",
 				String.class))
 			.containsExactly("OK 127.0.0.1", "FAILED 127.0.0.1");
+	}
+
+	@Test
+	void logoutIsAuditedAndResponsesCarryTheirSecurityHeaders() throws Exception {
+		this.mvc.perform(post("/logout").session(login("viewer", "chunfeng-viewer")).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+		assertThat(this.jdbc.queryForList(
+				"select username || ' ' || action || ' ' || outcome from audit_log order by id", String.class))
+			.containsExactly("viewer LOGIN OK", "viewer LOGOUT OK");
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.startsWith("default-src 'self'; script-src 'self'; style-src 'self';")))
+			.andExpect(header().string("Referrer-Policy", "same-origin"));
+		this.mvc.perform(get("/api/deliverables").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
 	}
 
 	@Test
