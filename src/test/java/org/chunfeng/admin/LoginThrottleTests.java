@@ -34,6 +34,8 @@ class LoginThrottleTests extends AdminContextTest {
 			.andExpect(jsonPath("$.detail").value("登录失败次数过多，已暂停登录，请约 1 分钟后再试"));
 		this.mvc.perform(get("/login").param("locked", "1"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("登录失败次数过多")));
+		this.mvc.perform(get("/login").param("locked", "请拨打 12345"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("12345"))));
 		assertThat(this.jdbc.queryForList("""
 				select username || ' ' || outcome || ' ' || address from audit_log where action = 'LOGIN' order by id
 				""", String.class)).containsExactly("viewer FAILED 10.1.1.1", "viewer FAILED 10.1.1.1",
