@@ -2,10 +2,12 @@ package org.chunfeng.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.chunfeng.admin.AdminContextTest;
+import org.chunfeng.deliverable.RunEnded;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -37,6 +39,17 @@ class RunAuditTests extends AdminContextTest {
 			.containsEntry("outcome", "COMPLETED")
 			.containsEntry("detail", "运行 #" + run + "，截至 2024-02-29，不发邮件");
 		assertThat(((Number) line.get("run_id")).longValue()).isEqualTo(run);
+	}
+
+	@Test
+	void aFailedRunIsAuditedWithItsSentenceAndNotItsTechnicalDetail() {
+		this.context.publishEvent(new RunEnded(7, "weekly", LocalDate.of(2024, 2, 29), "FAILED", "cli", true, true,
+				false, "compileStep", "cannot write /srv/chunfeng/out/reports/x.xlsx"));
+
+		assertThat(this.jdbc.queryForMap("select username, outcome, run_id, detail from audit_log"))
+			.containsEntry("username", "命令行")
+			.containsEntry("outcome", "FAILED")
+			.containsEntry("detail", "运行 #7，截至 2024-02-29，强制重新生成。运行在“编制报表”步骤失败，请管理员查看日志，排除问题后从失败的步骤重跑。");
 	}
 
 }

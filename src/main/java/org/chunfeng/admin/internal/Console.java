@@ -32,6 +32,7 @@ import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.city.CityReportIntake;
@@ -219,8 +220,8 @@ class Console {
 			run = runs().run(check(request));
 		}
 		catch (RuntimeException ex) {
-			this.audit.record(user, address(), "RUN", deliverable, describe(request) + "：" + ex.getMessage(),
-					outcome(ex), null);
+			this.audit.record(user, address(), "RUN", deliverable, describe(request) + "：" + reason(ex), outcome(ex),
+					null);
 			throw ex;
 		}
 		doneAlready(user, address(), request, run, asked);
@@ -237,7 +238,7 @@ class Console {
 			check(request);
 		}
 		catch (RuntimeException ex) {
-			this.audit.record(user, address, "RUN", deliverable, describe(request) + "：" + ex.getMessage(), outcome(ex),
+			this.audit.record(user, address, "RUN", deliverable, describe(request) + "：" + reason(ex), outcome(ex),
 					null);
 			throw ex;
 		}
@@ -248,8 +249,8 @@ class Console {
 			}
 			catch (RuntimeException ex) {
 				logger.error("run {} requested by {} did not start", request, user, ex);
-				this.audit.record(user, address, "RUN", deliverable, describe(request) + "：" + ex.getMessage(),
-						outcome(ex), null);
+				this.audit.record(user, address, "RUN", deliverable, describe(request) + "：" + reason(ex), outcome(ex),
+						null);
 			}
 		});
 	}
@@ -283,7 +284,7 @@ class Console {
 			}
 			catch (RuntimeException ex) {
 				logger.error("restart of run {} failed", runId, ex);
-				this.audit.record(user, address, "RESTART", "运行 #" + runId, ex.getMessage(), outcome(ex), null);
+				this.audit.record(user, address, "RESTART", "运行 #" + runId, reason(ex), outcome(ex), null);
 			}
 		});
 	}
@@ -475,7 +476,7 @@ class Console {
 			result = work.get();
 		}
 		catch (RuntimeException ex) {
-			this.audit.record(user, address(), action, target, ((detail != null) ? detail + "：" : "") + ex.getMessage(),
+			this.audit.record(user, address(), action, target, ((detail != null) ? detail + "：" : "") + reason(ex),
 					outcome(ex), null);
 			throw ex;
 		}
@@ -494,6 +495,23 @@ class Console {
 	private static String outcome(RuntimeException ex) {
 		return (ex instanceof RunConflictException || ex instanceof IllegalArgumentException
 				|| ex instanceof NoSuchElementException) ? "REFUSED" : "FAILED";
+	}
+
+	/**
+	 * Why an action did not succeed, as people may read it (the audit log is open to
+	 * viewers): our own Chinese sentences as they are, without server paths; anything
+	 * else (a framework's English message) as a sentence pointing to the log, where the
+	 * exception is.
+	 */
+	static String reason(RuntimeException ex) {
+		String message = ex.getMessage();
+		boolean ours = message != null
+				&& message.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+		if (ours) {
+			return RunWording.withoutPaths(message);
+		}
+		logger.error("console action failed", ex);
+		return "处理时出错，详情见服务器日志";
 	}
 
 	/** The client's address while serving a request; null in the background. */

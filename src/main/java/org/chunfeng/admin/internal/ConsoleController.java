@@ -81,7 +81,7 @@ class ConsoleController {
 			redirect.addFlashAttribute("watch", true);
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "无法运行 " + id + "：" + ex.getMessage());
+			redirect.addFlashAttribute("error", "无法运行 " + id + "：" + Console.reason(ex));
 		}
 		return "redirect:/runs";
 	}
@@ -102,7 +102,7 @@ class ConsoleController {
 			redirect.addFlashAttribute("message", done);
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", Console.reason(ex));
 		}
 		return "redirect:/";
 	}
@@ -145,7 +145,7 @@ class ConsoleController {
 			redirect.addFlashAttribute("watch", true);
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "无法重新运行 #" + id + "：" + ex.getMessage());
+			redirect.addFlashAttribute("error", "无法重新运行 #" + id + "：" + Console.reason(ex));
 		}
 		return "redirect:/runs";
 	}
@@ -200,7 +200,7 @@ class ConsoleController {
 			}
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "导入失败：" + ex.getMessage());
+			redirect.addFlashAttribute("error", "导入失败：" + Console.reason(ex));
 		}
 		return "redirect:/submissions";
 	}
@@ -220,7 +220,7 @@ class ConsoleController {
 			}
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "导入失败：" + ex.getMessage());
+			redirect.addFlashAttribute("error", "导入失败：" + Console.reason(ex));
 		}
 		return "redirect:/imports";
 	}

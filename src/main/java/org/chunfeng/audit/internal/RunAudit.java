@@ -38,10 +38,10 @@ class RunAudit {
 			detail.append("，重新运行");
 		}
 		if (!"COMPLETED".equals(run.status())) {
+			// the sentence only: the audit log is open to viewers; the detail is in the
+			// log
+			// and on the run's page for admins
 			detail.append("。").append(RunWording.failure(run.failedStep()));
-			if (run.exitMessage() != null) {
-				detail.append("（").append(RunWording.withoutPaths(run.exitMessage())).append("）");
-			}
 		}
 		try {
 			this.audit.record(Actors.of(run.requestedBy()), null, "RUN", run.deliverable(), detail.toString(),
