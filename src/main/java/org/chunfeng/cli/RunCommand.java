@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.OutboxEntry;
@@ -88,7 +89,16 @@ class RunCommand implements Subcommand {
 					+ String.join("、", this.deliverables.all().stream().map((d) -> d.id()).toList()) + "）");
 		}
 		LocalDate date = this.asOf;
-		RunRecord run = this.runs.run(new RunRequest(this.deliverable, date, this.force, !this.noMail, "cli"));
+		RunRecord run;
+		try {
+			run = this.runs.run(new RunRequest(this.deliverable, date, this.force, !this.noMail, "cli"));
+		}
+		catch (RunConflictException ex) {
+			// the same report runs in a live instance: one sentence, no stack of causes
+			this.spec.commandLine().getErr().println(ex.getMessage());
+			this.spec.commandLine().getErr().flush();
+			return ExitCodes.FAILURE;
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		List<OutboxEntry> mail = this.runs.deliveries(run.id());
@@ -100,7 +110,7 @@ class RunCommand implements Subcommand {
 		}
 		out.flush();
 		if (!"COMPLETED".equals(run.status())) {
-			err.println("错误: 运行 " + run.id() + " " + run.status() + ": " + oneLine(run.exitMessage()));
+			err.println(RunOutcomes.failureLine(run));
 			err.flush();
 			return ExitCodes.FAILURE;
 		}

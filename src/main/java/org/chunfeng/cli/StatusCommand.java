@@ -122,7 +122,7 @@ class StatusCommand implements Subcommand {
 	private void printRuns(PrintWriter out) {
 		out.println("最近的运行:");
 		for (RunRecord run : this.runs.recent(this.limit)) {
-			out.printf("#%d %s 截至 %s %s  %s → %s  （%s）%s%n", run.id(), run.deliverable(), run.asOf(), run.status(),
+			out.printf("#%d %s 截至 %s %s  %s → %s  （%s）%s%n", run.id(), run.deliverable(), run.asOf(), shown(run),
 					time(run.startedAt()), time(run.endedAt()), Actors.of(run.requestedBy()),
 					(run.reportFile() != null) ? "  报表 " + run.reportFile() : "");
 			for (RunRecord.Step step : run.steps()) {
@@ -136,7 +136,8 @@ class StatusCommand implements Subcommand {
 		}
 		out.println("邮件（" + this.outbox.destination() + "）:");
 		for (OutboxEntry message : this.outbox.recent(this.limit * 5)) {
-			out.printf("  %s %-7s 尝试 %d  %s  %s%s%n", message.runKey(), message.state(), message.attempts(),
+			out.printf("  %s %-7s%s 尝试 %d  %s  %s%s%n", message.runKey(), message.state(),
+					message.possibleDuplicate() ? " 可能重复（发送中断后以同一 Message-ID 重发）" : "", message.attempts(),
 					String.join(",", message.to()), message.subject(),
 					(message.lastError() != null) ? "  原因: " + message.lastError() : "");
 		}
@@ -224,6 +225,17 @@ class StatusCommand implements Subcommand {
 
 	private String time(Instant instant) {
 		return (instant != null) ? TIME.format(instant.atZone(zone())) : "…";
+	}
+
+	/** The states of issue #10 say what they mean. */
+	private static String shown(RunRecord run) {
+		if (RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())) {
+			return run.status() + "（部分发送失败：有收件人被拒收，已通知管理员）";
+		}
+		if (RunRecord.INTERRUPTED.equals(run.status())) {
+			return run.status() + "（运行进程已终止：serve 会在两分钟内接管，或运行 chunfeng restart " + run.id() + "）";
+		}
+		return run.status();
 	}
 
 	private static boolean blank(String text) {

@@ -19,7 +19,9 @@ public interface Outbox {
 	boolean hasMessages(String runKey);
 
 	/**
-	 * Sends every message of the run key not yet SENT, retrying transient failures.
+	 * Sends every message of the run key not yet SENT, retrying transient failures. A
+	 * message found SENDING (its sender died during the SMTP transaction) is sent again
+	 * with the same Message-ID and flagged as a possible duplicate.
 	 * @return the run key's messages after sending
 	 */
 	List<OutboxEntry> sendPending(String runKey, long runId);
@@ -28,6 +30,11 @@ public interface Outbox {
 
 	/** The most recent messages, newest first. */
 	List<OutboxEntry> recent(int limit);
+
+	/**
+	 * Sends an alert to the admins' group ({@code chunfeng.alerts.group}), once per key.
+	 */
+	void alert(String key, String subject, String body);
 
 	/** Where messages go: the SMTP server, or the .eml pickup folder. */
 	String destination();

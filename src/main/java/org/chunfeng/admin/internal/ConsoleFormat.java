@@ -35,10 +35,12 @@ public class ConsoleFormat {
 			Map.entry("NOT_SUBMITTED", "未报送"), Map.entry("CONFIRMED_ACTIVE", "确认已开展"),
 			Map.entry("CONFIRMED_INACTIVE", "确认未开展"), Map.entry("CLAIMED_WITHOUT_PLATFORM_RECORD", "报已开展但平台无记录"),
 			Map.entry("PLATFORM_ACTIVITY_NOT_CLAIMED", "平台有活动但未报开展"), Map.entry("NOT_LISTED", "未列入"),
-			Map.entry("THROTTLED", "已暂停登录"), Map.entry("DENIED", "已拒绝"), Map.entry("SUBMITTED", "已提交"),
-			Map.entry("SKIPPED", "已跳过"), Map.entry("ALREADY_DONE", "已完成过"), Map.entry("DUPLICATE", "重复文件"),
-			Map.entry("LOADED", "已导入"), Map.entry("RUNNING", "导入中"), Map.entry("SENT", "已发送"),
-			Map.entry("PENDING", "待发送"), Map.entry("NOT_SENT", "未发送"));
+			Map.entry("COMPLETED_WITH_FAILURES", "部分发送失败"), Map.entry("INTERRUPTED", "已中断（待接管）"),
+			Map.entry("ALREADY_RUNNING", "已在运行"), Map.entry("SENDING", "发送中"), Map.entry("THROTTLED", "已暂停登录"),
+			Map.entry("DENIED", "已拒绝"), Map.entry("SUBMITTED", "已提交"), Map.entry("SKIPPED", "已跳过"),
+			Map.entry("ALREADY_DONE", "已完成过"), Map.entry("DUPLICATE", "重复文件"), Map.entry("LOADED", "已导入"),
+			Map.entry("RUNNING", "导入中"), Map.entry("SENT", "已发送"), Map.entry("PENDING", "待发送"),
+			Map.entry("NOT_SENT", "未发送"));
 
 	private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("LOGIN", "登录"),
 			Map.entry("LOGOUT", "退出登录"), Map.entry("DENIED", "拒绝访问"), Map.entry("RUN", "运行报表"),
@@ -129,9 +131,10 @@ public class ConsoleFormat {
 		return switch (text) {
 			case "COMPLETED", "OK", "MATCH", "CONFIRMED_ACTIVE", "CONFIRMED_INACTIVE", "LOADED", "SENT" -> "ok";
 			case "FAILED", "MISSED", "REFUSED", "AT_RISK", "MISMATCH", "NOT_SUBMITTED", "ABANDONED",
-					"CLAIMED_WITHOUT_PLATFORM_RECORD", "PLATFORM_ACTIVITY_NOT_CLAIMED", "THROTTLED", "DENIED" ->
+					"COMPLETED_WITH_FAILURES", "INTERRUPTED", "CLAIMED_WITHOUT_PLATFORM_RECORD",
+					"PLATFORM_ACTIVITY_NOT_CLAIMED", "THROTTLED", "DENIED" ->
 				"bad";
-			case "STARTING", "STARTED", "STOPPING", "SUBMITTED", "RUNNING", "PENDING" -> "busy";
+			case "STARTING", "STARTED", "STOPPING", "SUBMITTED", "RUNNING", "PENDING", "SENDING" -> "busy";
 			default -> "plain";
 		};
 	}

@@ -50,7 +50,8 @@ final class RunsShown {
 	}
 
 	static boolean failed(String status) {
-		return "FAILED".equals(status) || "STOPPED".equals(status) || "ABANDONED".equals(status);
+		return "FAILED".equals(status) || "STOPPED".equals(status) || "ABANDONED".equals(status)
+				|| "INTERRUPTED".equals(status);
 	}
 
 }

@@ -6,23 +6,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chunfeng.Workspace;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
-import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.liveness.JobHeartbeats;
+import org.chunfeng.liveness.JobTakeover;
+import org.chunfeng.liveness.Liveness;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -46,8 +50,6 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	private static final int SCAN = 1000;
 
-	private static final DateTimeFormatter DONE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -60,14 +62,24 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	private final Workspace workspace;
 
+	private final JobTakeover takeover;
+
+	private final JobHeartbeats heartbeats;
+
+	/** Identities being started or run by this JVM. */
+	private final Set<String> starting = ConcurrentHashMap.newKeySet();
+
 	BatchDeliverableRuns(JobOperator jobOperator, JobRepository jobRepository, Job deliverableJob,
-			Deliverables deliverables, Outbox outbox, Workspace workspace) {
+			Deliverables deliverables, Outbox outbox, Workspace workspace, JobTakeover takeover,
+			JobHeartbeats heartbeats) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.deliverableJob = deliverableJob;
 		this.deliverables = deliverables;
 		this.outbox = outbox;
 		this.workspace = workspace;
+		this.takeover = takeover;
+		this.heartbeats = heartbeats;
 	}
 
 	@Override
@@ -90,10 +102,16 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		try {
 			// a FAILED or STOPPED instance with these parameters restarts from its failed
 			// step
-			return record(this.jobOperator.start(this.deliverableJob, parameters));
+			return record(start(parameters));
+		}
+		catch (RunConflictException ex) {
+			throw ex;
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			throw new RunConflictException(deliverable.id() + "（截至 " + request.asOf() + "）正在运行，请等它结束后查看结果，不必再次运行", ex);
+			// another instance started the same report between the check and the start
+			JobExecution running = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			throw RunConflictException.alreadyRunning((running != null) ? running.getId() : 0,
+					(running != null) ? running.getStartTime() : null);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(
@@ -104,12 +122,15 @@ class BatchDeliverableRuns implements DeliverableRuns {
 	@Override
 	public RunRecord restart(long runId) {
 		checkRestartable(runId);
-		JobExecution execution = this.jobRepository.getJobExecution(runId);
+		JobExecution execution = execution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
-			throw new IllegalArgumentException("no run " + runId);
+			throw new IllegalArgumentException("没有运行 #" + runId + " (no run " + runId + ")");
 		}
 		try {
-			return record(this.jobOperator.restart(execution));
+			return record(start(execution.getJobParameters()));
+		}
+		catch (RunConflictException ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("cannot restart run " + runId + ": " + ex.getMessage(), ex);
@@ -123,7 +144,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public Optional<RunRecord> find(long runId) {
-		JobExecution execution = jobExecution(runId);
+		JobExecution execution = execution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
 			return Optional.empty();
 		}
@@ -147,11 +168,80 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public List<OutboxEntry> deliveries(long runId) {
-		JobExecution execution = jobExecution(runId);
+		JobExecution execution = execution(runId);
 		if (execution == null) {
 			return List.of();
 		}
 		return this.outbox.messages(RunKeys.runKey(execution.getJobParameters()));
+	}
+
+	/**
+	 * Starts or restarts the identity's job instance, once at a time in this JVM, after
+	 * taking over its runs left unfinished by a JVM that is gone (issue #10). A live run,
+	 * here or in another instance, or a completed one stops it.
+	 */
+	private JobExecution start(JobParameters parameters) throws Exception {
+		String identity = RunKeys.runKey(parameters);
+		if (!this.starting.add(identity)) {
+			JobExecution last = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			throw RunConflictException.alreadyRunning((last != null) ? last.getId() : 0,
+					(last != null) ? last.getStartTime() : null);
+		}
+		try {
+			Optional<JobExecution> live = this.takeover.clearWay(RunKeys.JOB_NAME, parameters);
+			if (live.isPresent()) {
+				throw RunConflictException.alreadyRunning(live.get().getId(), live.get().getStartTime());
+			}
+			JobExecution last = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				throw RunConflictException.alreadyDone(last.getId());
+			}
+			return this.jobOperator.start(this.deliverableJob, parameters);
+		}
+		finally {
+			this.starting.remove(identity);
+		}
+	}
+
+	/**
+	 * A run whose (deliverable, as-of) a later run has completed (and sent) is not
+	 * restarted: it would compile and send that report again.
+	 */
+	@Override
+	public void checkRestartable(long runId) {
+		JobExecution execution = execution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			throw new NoSuchElementException("没有运行 #" + runId);
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			throw RunConflictException.alreadyDone(runId);
+		}
+		JobParameters parameters = execution.getJobParameters();
+		String deliverable = parameters.getString(RunKeys.DELIVERABLE);
+		LocalDate asOf = parameters.getLocalDate(RunKeys.AS_OF);
+		executions().stream()
+			.filter((other) -> other.getId() > runId && other.getStatus() == BatchStatus.COMPLETED)
+			.filter((other) -> deliverable.equals(other.getJobParameters().getString(RunKeys.DELIVERABLE))
+					&& asOf.equals(other.getJobParameters().getLocalDate(RunKeys.AS_OF)) && sendsMail(other))
+			.min(Comparator.comparingLong(JobExecution::getId))
+			.ifPresent((done) -> {
+				throw RunConflictException.completedSince(runId, deliverable, asOf, done.getId(), done.getEndTime());
+			});
+	}
+
+	private static boolean sendsMail(JobExecution execution) {
+		var sendMail = execution.getJobParameters().getParameter(RunKeys.SEND_MAIL);
+		return sendMail == null || !Boolean.FALSE.equals(sendMail.value());
+	}
+
+	/** Null for an id that names no execution (Batch 6 throws for it). */
+	private JobExecution execution(long runId) {
+		try {
+			return this.jobRepository.getJobExecution(runId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
 	}
 
 	/** The deliverable job's executions, newest first. */
@@ -174,9 +264,26 @@ class BatchDeliverableRuns implements DeliverableRuns {
 					summary(step.getExitStatus().getExitDescription())))
 			.toList();
 		return new RunRecord(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
-				parameters.getLocalDate(RunKeys.AS_OF), execution.getStatus().name(), instant(execution.getStartTime()),
+				parameters.getLocalDate(RunKeys.AS_OF), status(execution), instant(execution.getStartTime()),
 				instant(execution.getEndTime()), summary(execution.getExitStatus().getExitDescription()),
 				parameters.getString(RunKeys.REQUESTED_BY), reportOf(execution), steps);
+	}
+
+	/**
+	 * Batch's status, except for a run completed with a rejected recipient and a run
+	 * whose JVM is gone.
+	 */
+	private String status(JobExecution execution) {
+		BatchStatus status = execution.getStatus();
+		if (status == BatchStatus.COMPLETED && execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> RunKeys.SENT_WITH_FAILURES.equals(step.getExitStatus().getExitCode()))) {
+			return RunRecord.COMPLETED_WITH_FAILURES;
+		}
+		if (status.isRunning() && this.heartbeats.liveness(execution) == Liveness.DEAD) {
+			return RunRecord.INTERRUPTED;
+		}
+		return status.name();
 	}
 
 	/** The workbook of this execution, or of an earlier one of the same instance. */
@@ -191,51 +298,6 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			.filter((other) -> other != null)
 			.findFirst()
 			.orElse(null);
-	}
-
-	/**
-	 * A run whose (deliverable, as-of) a later run has completed (and sent) is not
-	 * restarted: it would compile and send that report again.
-	 */
-	@Override
-	public void checkRestartable(long runId) {
-		JobExecution execution = jobExecution(runId);
-		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
-			throw new NoSuchElementException("没有运行 #" + runId);
-		}
-		if (execution.isRunning()) {
-			throw new RunConflictException("运行 #" + runId + " 正在运行，不能重新运行");
-		}
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			throw new RunConflictException("运行 #" + runId + " 已经完成，无需重新运行");
-		}
-		JobParameters parameters = execution.getJobParameters();
-		String deliverable = parameters.getString(RunKeys.DELIVERABLE);
-		LocalDate asOf = parameters.getLocalDate(RunKeys.AS_OF);
-		executions().stream()
-			.filter((other) -> other.getId() > runId && other.getStatus() == BatchStatus.COMPLETED)
-			.filter((other) -> deliverable.equals(other.getJobParameters().getString(RunKeys.DELIVERABLE))
-					&& asOf.equals(other.getJobParameters().getLocalDate(RunKeys.AS_OF)) && sendsMail(other))
-			.min(Comparator.comparingLong(JobExecution::getId))
-			.ifPresent((done) -> {
-				throw new RunConflictException("运行 #" + runId + " 不能重新运行：" + deliverable + "（截至 " + asOf + "）已由运行 #"
-						+ done.getId() + " 于 " + DONE_AT.format(done.getEndTime()) + " 完成，重新运行会再次编制和发送");
-			});
-	}
-
-	/** The execution; null for an unknown id (Batch 6 throws for one). */
-	private JobExecution jobExecution(long runId) {
-		try {
-			return this.jobRepository.getJobExecution(runId);
-		}
-		catch (EmptyResultDataAccessException ex) {
-			return null;
-		}
-	}
-
-	private static boolean sendsMail(JobExecution execution) {
-		var sendMail = execution.getJobParameters().getParameter(RunKeys.SEND_MAIL);
-		return sendMail == null || !Boolean.FALSE.equals(sendMail.value());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.chunfeng.deliverable.internal;
 
+import org.chunfeng.liveness.JobHeartbeats;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,8 +24,12 @@ class DeliverableJobConfiguration {
 
 	@Bean
 	Job deliverableJob(JobRepository jobRepository, Step ingestPlatformStep, Step ingestCityReportsStep,
-			Step reconcileStep, Step compileStep, Step deliverStep, RunEndedPublisher runEnded) {
-		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).listener(runEnded)
+			Step reconcileStep, Step compileStep, Step deliverStep, JobHeartbeats heartbeats,
+			RunEndedPublisher runEnded) {
+		// the heartbeat tells other instances this run is alive (issue #10); the end of
+		// each run goes to the audit log
+		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).listener(heartbeats)
+			.listener(runEnded)
 			.start(ingestPlatformStep)
 			.next(ingestCityReportsStep)
 			.next(reconcileStep)

@@ -20,8 +20,11 @@ import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.city.CityReportIntake;
+import org.chunfeng.intake.platform.ImportFailedException;
+import org.chunfeng.intake.platform.ImportInProgressException;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformIntake;
+import org.chunfeng.liveness.DatabaseOutage;
 import org.chunfeng.reconcile.Reconciler;
 import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.report.CompiledReport;
@@ -59,6 +62,9 @@ class DeliverableTasklets {
 
 	private final Outbox outbox;
 
+	/** Tries of a platform export that fails on its own before it is set aside. */
+	private static final int IMPORT_ATTEMPTS = 3;
+
 	/** This JVM's reconciliations by job execution, so compile and deliver reuse them. */
 	private final Map<Long, Reconciliation> reconciliations = new ConcurrentHashMap<>();
 
@@ -81,7 +87,15 @@ class DeliverableTasklets {
 		List<String> refused = new ArrayList<>();
 		for (Path file : files) {
 			contribution.incrementReadCount();
-			PlatformImportResult result = intake.importFile(file);
+			PlatformImportResult result;
+			try {
+				result = importPlatform(intake, file);
+			}
+			catch (ImportFailedException ex) {
+				contribution.incrementFilterCount();
+				refused.add(quarantine(file, ex.getMessage()));
+				continue;
+			}
 			if (result.outcome() == PlatformImportResult.Outcome.REFUSED) {
 				contribution.incrementFilterCount();
 				refused.add(file.getFileName() + ": " + result.reason());
@@ -101,7 +115,19 @@ class DeliverableTasklets {
 		List<String> refused = new ArrayList<>();
 		for (Path file : files) {
 			contribution.incrementReadCount();
-			CityImportResult result = intake.importFile(file, file.getFileName().toString(), null, modified(file));
+			CityImportResult result;
+			try {
+				result = intake.importFile(file, file.getFileName().toString(), null, modified(file));
+			}
+			catch (RuntimeException ex) {
+				if (DatabaseOutage.isCause(ex)) {
+					// the run fails and a later one takes the file in: it is still here
+					throw ex;
+				}
+				contribution.incrementFilterCount();
+				refused.add(quarantine(file, oneLine(ex)));
+				continue;
+			}
 			if (result.refused()) {
 				contribution.incrementFilterCount();
 				refused.addAll(result.errors());
@@ -113,6 +139,47 @@ class DeliverableTasklets {
 		}
 		describe(contribution, refused);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Imports the export, resuming it at once after a failure of its own; a database
+	 * outage fails the step (a later run resumes the import), and an import that cannot
+	 * resume ends in ImportFailedException.
+	 */
+	private static PlatformImportResult importPlatform(PlatformIntake intake, Path file) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return intake.importFile(file);
+			}
+			catch (ImportFailedException | ImportInProgressException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				if (DatabaseOutage.isCause(ex)) {
+					throw ex;
+				}
+				if (attempt >= IMPORT_ATTEMPTS) {
+					throw new ImportFailedException(file.getFileName().toString(), oneLine(ex), ex);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Sets aside a file that cannot be imported, so that the other files and deliverables
+	 * go on, and tells the admins which file it is.
+	 */
+	private String quarantine(Path file, String reason) {
+		String name = file.getFileName().toString();
+		Path target = moveTo(file, this.workspace.folder("inbox/quarantine"));
+		String where = this.workspace.home().relativize(target).toString();
+		this.outbox.alert("quarantine:" + where, "【春风行动】文件无法导入，已移至隔离文件夹：" + name, "文件 " + name + " 无法导入，已移至 " + where
+				+ "。原因：" + reason + "。其余文件和报表照常处理。请检查该文件，修正后放回 inbox/ 下的收件箱或用 import 命令导入。");
+		return name + ": 无法导入，已移至 " + where + "（" + reason + "）";
+	}
+
+	private static String oneLine(Throwable ex) {
+		return String.valueOf(ex.getMessage()).replaceAll("\\s*\\R\\s*", " ");
 	}
 
 	RepeatStatus reconcile(StepContribution contribution, ChunkContext context) {
@@ -170,12 +237,33 @@ class DeliverableTasklets {
 		contribution.incrementReadCount();
 		contribution.incrementWriteCount(sent);
 		contribution.incrementFilterCount(failed.size());
-		if (messages.stream().anyMatch((message) -> !message.state().equals("SENT") && message.unsent())) {
-			OutboxEntry first = messages.stream().filter(OutboxEntry::unsent).findFirst().orElseThrow();
-			throw new IllegalStateException(failed.size() + " 封邮件未能发送 (" + this.outbox.destination() + "): "
-					+ first.lastError() + "；服务器恢复后请重新启动本次运行 (restart " + execution.getId() + ")");
-		}
+		endDelivery(contribution, execution, messages);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Fails the step while a message may still go out (a restart sends it); a recipient
+	 * rejected for good ends it completed with failures, which the run shows.
+	 */
+	private void endDelivery(StepContribution contribution, JobExecution execution, List<OutboxEntry> messages) {
+		List<OutboxEntry> unsent = messages.stream().filter(OutboxEntry::unsent).toList();
+		if (!unsent.isEmpty()) {
+			throw new IllegalStateException(
+					unsent.size() + " 封邮件未能发送 (" + this.outbox.destination() + "): " + unsent.get(0).lastError()
+							+ "；问题排除后请从失败的步骤重跑：chunfeng restart " + execution.getId() + "（或在控制台的运行页面点“从失败步骤重跑”）");
+		}
+		List<OutboxEntry> rejected = messages.stream()
+			.filter((message) -> message.state().equals("FAILED") && !message.retryable())
+			.toList();
+		if (!rejected.isEmpty()) {
+			String description = rejected.size() + " 封邮件被拒收，已通知管理员: "
+					+ String.join("；",
+							rejected.stream()
+								.map((message) -> String.join(",", message.to()) + "（" + message.lastError() + "）")
+								.toList());
+			contribution.setExitStatus(new ExitStatus(RunKeys.SENT_WITH_FAILURES,
+					(description.length() > 2000) ? description.substring(0, 2000) + "…" : description));
+		}
 	}
 
 	private Reconciliation reconciliation(JobExecution execution) {
@@ -242,7 +330,11 @@ class DeliverableTasklets {
 
 	/** Moves a handled file to the archive, keeping an older file of the same name. */
 	private void archive(Path file) {
-		Path archive = this.workspace.archive();
+		moveTo(file, this.workspace.archive());
+	}
+
+	/** Moves the file into the folder, keeping an older file of the same name. */
+	private static Path moveTo(Path file, Path archive) {
 		String name = file.getFileName().toString();
 		Path target = archive.resolve(name);
 		for (int i = 1; Files.exists(target); i++) {
@@ -256,6 +348,7 @@ class DeliverableTasklets {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot move " + file + " to " + archive, ex);
 		}
+		return target;
 	}
 
 	private static <T> T required(ObjectProvider<T> provider, String what) {

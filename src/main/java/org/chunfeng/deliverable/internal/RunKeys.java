@@ -22,6 +22,12 @@ final class RunKeys {
 	static final String REQUESTED_BY = "requestedBy";
 
 	/**
+	 * Exit code of a deliver step whose messages all went out but to permanently rejected
+	 * recipients (not starting with COMPLETED, so that the job's exit status keeps it).
+	 */
+	static final String SENT_WITH_FAILURES = "SENT_WITH_FAILURES";
+
+	/**
 	 * Job execution context key of the compiled workbook, relative to the work folder.
 	 */
 	static final String REPORT = "report";

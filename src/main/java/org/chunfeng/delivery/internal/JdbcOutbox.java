@@ -17,18 +17,21 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 import org.chunfeng.delivery.MailRecipients;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The outbox table and its sending: every message is stored before it is sent; transient
@@ -42,18 +45,25 @@ class JdbcOutbox implements Outbox {
 
 	private static final String COLUMNS = """
 			id, run_key, run_id, kind, message_id, recipients, subject, attachment, state, retryable, attempts, last_error,
-			created_at, sent_at""";
+			created_at, sent_at, possible_duplicate""";
 
 	private final JdbcTemplate jdbc;
 
 	private final MailTransport transport;
 
+	private final MailRecipients recipients;
+
 	private final MailRecipients.Retry retry;
 
-	JdbcOutbox(JdbcTemplate jdbc, MailTransport transport, MailRecipients recipients) {
+	private final String adminGroup;
+
+	JdbcOutbox(JdbcTemplate jdbc, MailTransport transport, MailRecipients recipients,
+			@Value("${chunfeng.alerts.group:admins}") String adminGroup) {
 		this.jdbc = jdbc;
 		this.transport = transport;
+		this.recipients = recipients;
 		this.retry = recipients.retry();
+		this.adminGroup = adminGroup;
 	}
 
 	@Override
@@ -87,64 +97,113 @@ class JdbcOutbox implements Outbox {
 		List<Pending> pending = this.jdbc.query(
 				"""
 						select id, run_key, kind, message_id, recipients, subject, html_body, text_body, attachment, attachment_name,
-						    inline_image, attempts
+						    inline_image, attempts, state
 						from mail_outbox
-						where run_key = ? and (state = 'PENDING' or (state = 'FAILED' and retryable))
+						where run_key = ? and (state in ('PENDING', 'SENDING') or (state = 'FAILED' and retryable))
 						order by id
 						""",
 				(rs, row) -> new Pending(rs.getLong("id"), rs.getString("message_id"), rs.getInt("attempts"),
+						rs.getString("state"),
 						new OutboundMessage(rs.getString("run_key"), runId, rs.getString("kind"),
 								Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"),
 								rs.getString("html_body"), rs.getString("text_body"), path(rs.getString("attachment")),
 								rs.getString("attachment_name"), path(rs.getString("inline_image")))),
 				runKey);
-		boolean serverDown = false;
+		String stoppedBy = null;
 		for (Pending message : pending) {
 			this.jdbc.update("update mail_outbox set run_id = ? where id = ?", runId, message.id());
-			if (serverDown) {
-				// the server just failed every retry: the rest waits for the restart
+			if (MailState.SENDING.name().equals(message.state())) {
+				// the sender died between handing it over and recording the outcome: the
+				// server may have it already, so the same Message-ID goes again, flagged
+				logger.warn("mail {} to {} was being sent when its run stopped: sending it again (possible duplicate)",
+						message.messageId(), message.message().to());
+				this.jdbc.update("update mail_outbox set possible_duplicate = true where id = ?", message.id());
+			}
+			if (stoppedBy != null) {
+				// the destination just failed every retry: the rest waits for the restart
 				this.jdbc.update("""
 						update mail_outbox set state = 'FAILED', retryable = true, last_error = ? where id = ?
-						""", "未发送：邮件服务器不可用", message.id());
+						""", abbreviate("未发送：" + stoppedBy), message.id());
 				continue;
 			}
-			serverDown = !send(message);
+			stoppedBy = send(message);
 		}
 		return messages(runKey);
 	}
 
-	/** Sends with retries; false when a transient failure outlasted every retry. */
-	private boolean send(Pending message) {
+	/**
+	 * Sends with retries; returns why the destination is unavailable when a transient
+	 * failure outlasted every retry, else null.
+	 */
+	private String send(Pending message) {
 		int attempts = message.attempts();
 		Duration backoff = this.retry.initialBackoff();
+		// a pickup folder that cannot take a file (disk full) is not better in a minute
+		int tries = this.transport.smtp() ? this.retry.attempts() : 1;
 		for (int attempt = 1;; attempt++) {
 			attempts++;
+			// written before the SMTP transaction: a crash during it leaves SENDING
+			this.jdbc.update("""
+					update mail_outbox set state = 'SENDING', sending_at = ?, attempts = ? where id = ?
+					""", Timestamp.from(Instant.now()), attempts, message.id());
 			try {
 				this.transport.send(message.message(), message.messageId());
 				this.jdbc.update("""
-						update mail_outbox set state = 'SENT', retryable = false, attempts = ?, last_error = null,
-						    sent_at = ?
+						update mail_outbox set state = 'SENT', retryable = false, last_error = null, sent_at = ?
 						where id = ?
-						""", attempts, Timestamp.from(Instant.now()), message.id());
-				return true;
+						""", Timestamp.from(Instant.now()), message.id());
+				return null;
 			}
 			catch (RuntimeException ex) {
 				boolean permanent = permanent(ex);
 				String reason = reason(ex);
 				logger.warn("mail {} to {} failed (attempt {}): {}", message.messageId(), message.message().to(),
 						attempt, reason);
-				if (permanent || attempt >= this.retry.attempts()) {
-					this.jdbc.update("""
-							update mail_outbox set state = 'FAILED', retryable = ?, attempts = ?, last_error = ?
-							where id = ?
-							""", !permanent, attempts, abbreviate(reason), message.id());
-					return permanent;
+				this.jdbc.update("""
+						update mail_outbox set state = 'FAILED', retryable = ?, last_error = ? where id = ?
+						""", !permanent, abbreviate(reason), message.id());
+				if (permanent) {
+					alertRejected(message, reason);
+					return null;
 				}
-				this.jdbc.update("update mail_outbox set attempts = ?, last_error = ? where id = ?", attempts,
-						abbreviate(reason), message.id());
+				if (attempt >= tries) {
+					return (ex instanceof MailTransport.PickupFolderException) ? ex.getMessage()
+							: "邮件服务器不可用（" + this.transport.destination() + "）";
+				}
 				sleep(backoff);
 				backoff = Duration.ofMillis((long) (backoff.toMillis() * this.retry.multiplier()));
 			}
+		}
+	}
+
+	@Override
+	public void alert(String key, String subject, String body) {
+		List<String> to = this.recipients.group(this.adminGroup);
+		logger.warn("{}: {}", subject, body);
+		if (to.isEmpty()) {
+			logger.warn("recipient group '{}' is empty: the alert above is only logged", this.adminGroup);
+			return;
+		}
+		String runKey = "alert:" + key;
+		enqueue(List.of(new OutboundMessage(runKey, 0L, "ALERT", to, subject,
+				"<p>" + HtmlUtils.htmlEscape(body) + "</p>", body, null, null, null)));
+		sendPending(runKey, 0L);
+	}
+
+	/** A recipient rejected for good: the admins hear of it, with the server's words. */
+	private void alertRejected(Pending message, String reason) {
+		if ("ALERT".equals(message.message().kind())) {
+			return;
+		}
+		String to = String.join(", ", message.message().to());
+		try {
+			alert("rejected:" + message.messageId(), "【春风行动】邮件被拒收：" + to,
+					"邮件“" + message.message().subject() + "”（Message-ID " + message.messageId() + "）被邮件服务器拒收，收件人：" + to
+							+ "；服务器答复：" + reason + "。重试不会改变结果，本次运行记为“部分发送失败”。请核对该收件人的地址（config/recipients.yml），"
+							+ "改正后可用 run <报表> --as-of <日期> --force 发送更正版。");
+		}
+		catch (RuntimeException ex) {
+			logger.error("cannot alert the admins that {} rejected {}", to, message.messageId(), ex);
 		}
 	}
 
@@ -269,10 +328,10 @@ class JdbcOutbox implements Outbox {
 				rs.getString("kind"), rs.getString("message_id"), Arrays.asList(rs.getString("recipients").split(",")),
 				rs.getString("subject"), rs.getString("attachment"), rs.getString("state"), rs.getBoolean("retryable"),
 				rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-				(sentAt != null) ? sentAt.toInstant() : null);
+				(sentAt != null) ? sentAt.toInstant() : null, rs.getBoolean("possible_duplicate"));
 	}
 
-	private record Pending(long id, String messageId, int attempts, OutboundMessage message) {
+	private record Pending(long id, String messageId, int attempts, String state, OutboundMessage message) {
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.chunfeng.delivery.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Date;
 import java.util.Properties;
 
@@ -16,6 +18,7 @@ import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -35,7 +38,15 @@ class MailTransport {
 
 	private final Workspace workspace;
 
+	private final PickupStreams pickupStreams;
+
+	@Autowired
 	MailTransport(ObjectProvider<JavaMailSender> sender, MailRecipients recipients, Workspace workspace) {
+		this(sender, recipients, workspace, Files::newOutputStream);
+	}
+
+	MailTransport(ObjectProvider<JavaMailSender> sender, MailRecipients recipients, Workspace workspace,
+			PickupStreams pickupStreams) {
 		// Jakarta Mail otherwise splits a long encoded file name into RFC 2231
 		// continuations
 		// (filename*0, filename*1) cut inside the encoded word, which Outlook, Foxmail
@@ -45,6 +56,7 @@ class MailTransport {
 		this.sender = sender.getIfAvailable();
 		this.recipients = recipients;
 		this.workspace = workspace;
+		this.pickupStreams = pickupStreams;
 	}
 
 	boolean smtp() {
@@ -67,15 +79,38 @@ class MailTransport {
 			this.sender.send(mime);
 			return;
 		}
-		Path file = this.workspace.outbox().resolve(emlName(message, messageId));
-		try (OutputStream out = Files.newOutputStream(file)) {
-			mime.writeTo(out);
+		write(mime, this.workspace.outbox().resolve(emlName(message, messageId)));
+	}
+
+	/**
+	 * Writes the .eml under a hidden temporary name and renames it when complete, so that
+	 * the pickup folder never holds a partial message under a real name; the same
+	 * Message-ID sent again replaces its file.
+	 */
+	private void write(MimeMessage mime, Path file) {
+		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+		try {
+			try (OutputStream out = new BufferedOutputStream(this.pickupStreams.open(temporary))) {
+				mime.writeTo(out);
+			}
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + file, ex);
+			deleteQuietly(temporary);
+			throw new PickupFolderException(file, ex);
 		}
 		catch (MessagingException ex) {
+			deleteQuietly(temporary);
 			throw new IllegalStateException("cannot write " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// nothing more can be done: the name is hidden and ends in .tmp
 		}
 	}
 
@@ -118,6 +153,31 @@ class MailTransport {
 		String id = messageId.replaceAll("[^A-Za-z0-9]", "");
 		return (message.kind().toLowerCase() + "-" + recipient + "-" + id.substring(0, Math.min(12, id.length())))
 			.replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
+	}
+
+	/** Opens a pickup-folder file for writing (a test simulates a full disk with it). */
+	interface PickupStreams {
+
+		OutputStream open(Path file) throws IOException;
+
+	}
+
+	/**
+	 * A message the pickup folder could not take; a full disk is named as such, for every
+	 * message it stops.
+	 */
+	static final class PickupFolderException extends UncheckedIOException {
+
+		PickupFolderException(Path file, IOException cause) {
+			super(describe(file, cause), cause);
+		}
+
+		private static String describe(Path file, IOException cause) {
+			String reason = String.valueOf(cause.getMessage());
+			boolean full = reason.contains("No space left on device") || reason.contains("Disk quota exceeded");
+			return (full ? "磁盘已满" : "无法写入邮件文件") + "，邮件未写入 " + file.getParent() + "（" + reason + "）";
+		}
+
 	}
 
 	/** Keeps the outbox's Message-ID instead of a new random one on each save. */

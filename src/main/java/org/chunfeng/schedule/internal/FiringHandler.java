@@ -1,6 +1,7 @@
 package org.chunfeng.schedule.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,8 +13,10 @@ import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.liveness.LivenessProperties;
 import org.chunfeng.schedule.Alert;
 import org.chunfeng.schedule.AlertSender;
 import org.quartz.JobKey;
@@ -60,9 +63,13 @@ class FiringHandler {
 
 	private final Clock clock;
 
+	/** A run alive in another instance is looked at again after this. */
+	private final Duration recheckAfter;
+
 	@Autowired
 	FiringHandler(Deliverables deliverables, Campaigns campaigns, ObjectProvider<DeliverableRuns> runs, FiringLog log,
-			AlertSender alerts, ObjectProvider<Scheduler> scheduler, ObjectProvider<Clock> clock) {
+			AlertSender alerts, ObjectProvider<Scheduler> scheduler, ObjectProvider<Clock> clock,
+			LivenessProperties liveness) {
 		this.deliverables = deliverables;
 		this.campaigns = campaigns;
 		this.runs = runs;
@@ -70,6 +77,7 @@ class FiringHandler {
 		this.alerts = alerts;
 		this.scheduler = scheduler;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.recheckAfter = liveness.deadAfter().plus(liveness.checkEvery());
 	}
 
 	void handle(String deliverableId, String trigger, TriggerData data, Instant scheduledAt, String instance) {
@@ -94,6 +102,7 @@ class FiringHandler {
 		String outcome;
 		Long runId = null;
 		String message;
+		Duration retryAfter = deliverable.map((found) -> found.schedule().retryEvery()).orElse(null);
 		try {
 			DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
 			if (deliverable.isEmpty() || deliverableRuns == null) {
@@ -103,8 +112,21 @@ class FiringHandler {
 			RunRecord run = deliverableRuns
 				.run(new RunRequest(deliverableId, data.asOf(), data.force(), true, "scheduler"));
 			runId = run.id();
-			outcome = "COMPLETED".equals(run.status()) ? "COMPLETED" : "FAILED";
+			// completed with a rejected recipient: not fully sent, and a retry would not
+			// change it (the admins were alerted)
+			outcome = ("COMPLETED".equals(run.status()) || RunRecord.COMPLETED_WITH_FAILURES.equals(run.status()))
+					? run.status() : "FAILED";
 			message = run.status() + ((run.exitMessage() != null) ? ": " + run.exitMessage() : "");
+		}
+		catch (RunConflictException ex) {
+			// running in a live instance (or its JVM only just died): looked at again
+			// once
+			// a dead one would have been taken over
+			logger.info("firing {} of {}: {}", trigger, deliverableId, ex.getMessage());
+			outcome = "ALREADY_RUNNING";
+			runId = ex.runId();
+			message = ex.getMessage();
+			retryAfter = this.recheckAfter;
 		}
 		catch (RuntimeException ex) {
 			logger.error("firing {} of {} failed", trigger, deliverableId, ex);
@@ -113,13 +135,13 @@ class FiringHandler {
 		}
 		this.log.record(deliverableId, trigger, data.asOf(), scheduledAt, now, data.deadline(), outcome, runId, message,
 				instance);
-		if ("FAILED".equals(outcome) && deliverable.isPresent()) {
-			scheduleRetry(deliverable.get(), trigger, data);
+		if (("FAILED".equals(outcome) || "ALREADY_RUNNING".equals(outcome)) && deliverable.isPresent()) {
+			scheduleRetry(deliverable.get(), trigger, data, retryAfter);
 		}
 	}
 
-	private void scheduleRetry(Deliverable deliverable, String trigger, TriggerData data) {
-		Instant at = this.clock.instant().plus(deliverable.schedule().retryEvery());
+	private void scheduleRetry(Deliverable deliverable, String trigger, TriggerData data, Duration after) {
+		Instant at = this.clock.instant().plus(after);
 		if (!at.isBefore(data.deadline())) {
 			logger.warn("{} (as of {}) failed and no retry fits before its deadline {}", deliverable.id(), data.asOf(),
 					data.deadline());
@@ -147,6 +169,15 @@ class FiringHandler {
 		if (isOut(deliverableId, data)) {
 			return;
 		}
+		if (!this.clock.instant().isBefore(data.deadline())) {
+			// checked only after the deadline (the service was down): it is missed, not
+			// about to be
+			alert(deliverableId, data, Alert.Kind.MISSED,
+					"【春风行动】定时任务错过截止时间：" + title(deliverableId) + "（截至" + data.asOf() + "）",
+					"“" + title(deliverableId) + "”（截至" + data.asOf() + "）截止时间 " + shown(data.deadline())
+							+ " 已过，至今未成功发送。请在控制台查看运行记录，排除问题后立即运行并发送。");
+			return;
+		}
 		alert(deliverableId, data, Alert.Kind.AT_RISK,
 				"【春风行动】即将逾期：" + title(deliverableId) + "（截至" + data.asOf() + "）尚未发送",
 				"“" + title(deliverableId) + "”（截至" + data.asOf() + "）截止时间为 " + shown(data.deadline())
@@ -162,13 +193,17 @@ class FiringHandler {
 			return false;
 		}
 		List<RunRecord> recent = deliverableRuns.recent(500);
+		// completed with a rejected recipient is out for this check: the admins were
+		// alerted about the recipient, and "not sent yet" would be untrue
 		return recent.stream()
 			.anyMatch((run) -> run.deliverable().equals(deliverableId) && data.asOf().equals(run.asOf())
-					&& "COMPLETED".equals(run.status()));
+					&& ("COMPLETED".equals(run.status()) || RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())));
 	}
 
 	private void alert(String deliverableId, TriggerData data, Alert.Kind kind, String subject, String body) {
-		if (this.log.alerted(deliverableId, data.asOf(), kind.name())) {
+		// one alert per cause per deadline, and none "about to be late" once it is missed
+		if (this.log.alerted(deliverableId, data.asOf(), kind.name()) || (kind == Alert.Kind.AT_RISK
+				&& this.log.alerted(deliverableId, data.asOf(), Alert.Kind.MISSED.name()))) {
 			return;
 		}
 		Alert alert = new Alert(deliverableId, data.asOf(), kind, data.deadline().atZone(zone()), subject, body);

@@ -1,41 +1,43 @@
 package org.chunfeng.schedule.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import org.chunfeng.deliverable.DeliverableRuns;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.liveness.JobTakeover;
+import org.chunfeng.liveness.LivenessProperties;
 import org.chunfeng.schedule.Firing;
 import org.chunfeng.schedule.Schedules;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up of {@code serve}: runs left STARTED by a crash are marked failed (Spring
- * Batch's {@code JobOperator.recover}) and restarted from their failed step when their
- * deliverable is still due. A run is taken for orphaned when no other scheduler instance
- * is alive, or when it has not been updated for {@code chunfeng.schedule.recover-after}
- * (another live instance may be running it).
+ * Where the scheduler runs ({@code serve}): at start-up and then every
+ * {@code chunfeng.liveness.check-every}, job executions whose JVM is gone (heartbeat
+ * stale, or its process ended on this machine) or whose end could not be recorded
+ * (UNKNOWN) are taken over — once across the cluster — and marked failed; deliverable
+ * runs still due are restarted from their failed step. A run of this JVM, or one whose
+ * heartbeat is fresh, is never touched. Imports taken over resume when their file is next
+ * imported.
  */
 @WhereTheSchedulerRuns
 @Component
@@ -45,7 +47,7 @@ class RunRecovery {
 
 	private final ObjectProvider<JobRepository> jobRepository;
 
-	private final ObjectProvider<JobOperator> jobOperator;
+	private final ObjectProvider<JobTakeover> takeover;
 
 	private final ObjectProvider<DeliverableRuns> runs;
 
@@ -53,56 +55,92 @@ class RunRecovery {
 
 	private final Scheduler scheduler;
 
-	private final JdbcTemplate jdbc;
-
 	private final TaskExecutor executor;
 
-	private final Duration recoverAfter;
+	private final LivenessProperties liveness;
 
 	private final Clock clock;
 
-	RunRecovery(ObjectProvider<JobRepository> jobRepository, ObjectProvider<JobOperator> jobOperator,
-			ObjectProvider<DeliverableRuns> runs, Schedules schedules, Scheduler scheduler, JdbcTemplate jdbc,
-			ObjectProvider<TaskExecutor> executor,
-			@Value("${chunfeng.schedule.recover-after:PT30M}") Duration recoverAfter, ObjectProvider<Clock> clock) {
+	private ScheduledExecutorService sweeper;
+
+	RunRecovery(ObjectProvider<JobRepository> jobRepository, ObjectProvider<JobTakeover> takeover,
+			ObjectProvider<DeliverableRuns> runs, Schedules schedules, Scheduler scheduler,
+			ObjectProvider<TaskExecutor> executor, LivenessProperties liveness, ObjectProvider<Clock> clock) {
 		this.jobRepository = jobRepository;
-		this.jobOperator = jobOperator;
+		this.takeover = takeover;
 		this.runs = runs;
 		this.schedules = schedules;
 		this.scheduler = scheduler;
-		this.jdbc = jdbc;
 		this.executor = executor.getIfUnique(() -> new SimpleAsyncTaskExecutor("recovery-"));
-		this.recoverAfter = recoverAfter;
+		this.liveness = liveness;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void recoverWhenServing() throws SchedulerException {
 		if (this.scheduler.isStarted() && !this.scheduler.isInStandbyMode() && !this.scheduler.isShutdown()) {
-			List<Long> recovered = recover();
-			if (!recovered.isEmpty()) {
-				logger.warn("recovered runs left STARTED by a crash: {}", recovered);
-			}
+			sweep();
+			startSweeping();
 		}
 	}
 
-	/** Recovers the orphaned runs and restarts (in the background) those still due. */
+	/**
+	 * Looks for dead runs every {@code check-every}, for as long as the scheduler runs.
+	 */
+	synchronized void startSweeping() {
+		if (this.sweeper != null) {
+			return;
+		}
+		this.sweeper = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "run-recovery");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = this.liveness.checkEvery().toMillis();
+		this.sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	@PreDestroy
+	synchronized void stopSweeping() {
+		if (this.sweeper != null) {
+			this.sweeper.shutdownNow();
+			this.sweeper = null;
+		}
+	}
+
+	private void sweep() {
+		try {
+			if (this.scheduler.isShutdown() || this.scheduler.isInStandbyMode()) {
+				return;
+			}
+			List<Long> recovered = recover();
+			if (!recovered.isEmpty()) {
+				logger.warn("took over job executions whose instance is gone: {}", recovered);
+			}
+		}
+		catch (SchedulerException | RuntimeException ex) {
+			logger.warn("looking for dead runs failed: {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Takes over the dead executions of every job and restarts (in the background) the
+	 * deliverable runs still due.
+	 * @return the executions taken over
+	 */
 	List<Long> recover() {
 		JobRepository repository = this.jobRepository.getIfAvailable();
-		JobOperator operator = this.jobOperator.getIfAvailable();
-		if (repository == null || operator == null) {
+		JobTakeover jobTakeover = this.takeover.getIfAvailable();
+		if (repository == null || jobTakeover == null) {
 			return List.of();
 		}
-		boolean alone = !otherInstancesAlive();
 		Instant now = this.clock.instant();
 		List<Long> recovered = new ArrayList<>();
 		for (String name : repository.getJobNames()) {
-			for (JobExecution execution : repository.findRunningJobExecutions(name)) {
-				if (alone || stale(execution, now)) {
-					operator.recover(execution);
-					recovered.add(execution.getId());
-					restartIfDue(execution.getId(), now);
-				}
+			for (Long id : jobTakeover.takeOverDead(name)) {
+				recovered.add(id);
+				// deliverable runs only: an import resumes when its file is next imported
+				restartIfDue(id, now);
 			}
 		}
 		return recovered;
@@ -122,30 +160,18 @@ class RunRecovery {
 		if (due) {
 			logger.warn("restarting run {} of {} (as of {}): its deadline has not passed", runId,
 					run.get().deliverable(), run.get().asOf());
-			this.executor.execute(() -> deliverableRuns.restart(runId));
-		}
-	}
-
-	private boolean stale(JobExecution execution, Instant now) {
-		LocalDateTime updated = (execution.getLastUpdated() != null) ? execution.getLastUpdated()
-				: execution.getStartTime();
-		return updated == null
-				|| updated.atZone(ZoneId.systemDefault()).toInstant().plus(this.recoverAfter).isBefore(now);
-	}
-
-	private boolean otherInstancesAlive() {
-		try {
-			String name = this.scheduler.getSchedulerName();
-			String self = this.scheduler.getSchedulerInstanceId();
-			long now = this.clock.millis();
-			Integer alive = this.jdbc.queryForObject("""
-					select count(*) from qrtz_scheduler_state
-					where sched_name = ? and instance_name <> ? and last_checkin_time + 2 * checkin_interval > ?
-					""", Integer.class, name, self, now);
-			return alive != null && alive > 0;
-		}
-		catch (SchedulerException ex) {
-			return true;
+			this.executor.execute(() -> {
+				try {
+					deliverableRuns.restart(runId);
+				}
+				catch (RunConflictException ex) {
+					// a firing or another instance restarted it first
+					logger.info("run {} not restarted here: {}", runId, ex.getMessage());
+				}
+				catch (RuntimeException ex) {
+					logger.error("restart of run {} failed", runId, ex);
+				}
+			});
 		}
 	}
 

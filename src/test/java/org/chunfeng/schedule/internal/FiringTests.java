@@ -99,6 +99,32 @@ class FiringTests extends ScheduledContextTest {
 	}
 
 	@Test
+	void alertCheckAfterAMissedDeadlineSendsNoAboutToBeLateAlert() {
+		LocalDate asOf = ScheduleTestSupport.date(3, 4);
+		Instant deadline = Instant.now().minusSeconds(60);
+		// at start-up after downtime: the overdue firing is recorded missed, then the
+		// overdue alert check fires in the same second
+		this.handler.handle("weekly", "20270304-1830", new TriggerData(TriggerData.Kind.RUN, asOf, deadline, false),
+				deadline.minusSeconds(3600), "test");
+		this.handler.handle("weekly", "alert-20270304", new TriggerData(TriggerData.Kind.ALERT, asOf, deadline, false),
+				deadline.minusSeconds(7200), "test");
+
+		assertThat(this.log.recentAlerts(10)).extracting(AlertRecord::kind).containsExactly("MISSED");
+		assertThat(alertMail()).hasSize(1);
+	}
+
+	@Test
+	void alertCheckThatFiresOnlyAfterTheDeadlineSaysMissed() {
+		LocalDate asOf = ScheduleTestSupport.date(3, 4);
+		this.runs.add("weekly", asOf, "FAILED");
+		this.handler.handle("weekly", "alert-20270304",
+				new TriggerData(TriggerData.Kind.ALERT, asOf, Instant.now().minusSeconds(60), false), Instant.now(),
+				"test");
+
+		assertThat(this.log.recentAlerts(10)).extracting(AlertRecord::kind).containsExactly("MISSED");
+	}
+
+	@Test
 	void noAlertWhenTheDeliverableIsOut() {
 		LocalDate asOf = ScheduleTestSupport.date(3, 4);
 		this.runs.add("weekly", asOf, "COMPLETED");

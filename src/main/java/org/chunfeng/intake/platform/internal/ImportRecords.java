@@ -28,6 +28,12 @@ class ImportRecords {
 	 */
 	static final String RUNNING = "RUNNING";
 
+	/**
+	 * An import given up (it cannot resume): nothing of it kept; the same bytes import
+	 * afresh.
+	 */
+	static final String FAILED = "FAILED";
+
 	private final JdbcTemplate jdbc;
 
 	ImportRecords(JdbcTemplate jdbc) {
@@ -100,6 +106,12 @@ class ImportRecords {
 				""", outcome.name(), loaded, rejected, reason, Timestamp.from(Instant.now()), id);
 	}
 
+	void fail(long id, String reason) {
+		this.jdbc.update("update platform_import set outcome = ?, reason = ?, finished_at = ? where id = ?", FAILED,
+				(reason != null && reason.length() > 1900) ? reason.substring(0, 1900) + "…" : reason,
+				Timestamp.from(Instant.now()), id);
+	}
+
 	void reject(long importId, String fileName, List<CheckedRow> rows) {
 		Timestamp now = Timestamp.from(Instant.now());
 		this.jdbc.batchUpdate("""
@@ -137,7 +149,8 @@ class ImportRecords {
 				select file_name, outcome, rows_read, rows_loaded, rows_rejected, reason
 				from platform_import where id = ?
 				""", (rs, n) -> {
-			Outcome outcome = RUNNING.equals(rs.getString(2)) ? null : Outcome.valueOf(rs.getString(2));
+			String stored = rs.getString(2);
+			Outcome outcome = (RUNNING.equals(stored) || FAILED.equals(stored)) ? null : Outcome.valueOf(stored);
 			List<PlatformRejection> rejections = (outcome == Outcome.LOADED) ? rejections(id, Integer.MAX_VALUE)
 					: List.of();
 			return new PlatformImportResult(rs.getString(1), outcome, rs.getLong(3), rs.getLong(4), rs.getLong(5),

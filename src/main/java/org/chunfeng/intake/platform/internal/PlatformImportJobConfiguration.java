@@ -4,6 +4,8 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
+import org.chunfeng.liveness.JobHeartbeats;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -35,13 +37,17 @@ class PlatformImportJobConfiguration {
 
 	@Bean
 	Job platformImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlatformLoadTasklet platformLoadTasklet, Step platformMergeStep) {
+			PlatformLoadTasklet platformLoadTasklet, Step platformMergeStep, JobHeartbeats heartbeats) {
 		// the tasklet is also the step's stream (the reader's position) and listener
 		Step platformLoadStep = new StepBuilder("platformLoadStep", jobRepository)
 			.tasklet(platformLoadTasklet, transactionManager)
 			.stream(platformLoadTasklet)
 			.build();
-		return new JobBuilder(JOB_NAME, jobRepository).start(platformLoadStep).next(platformMergeStep).build();
+		// the heartbeat tells other instances this import is alive (issue #10)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(heartbeats)
+			.start(platformLoadStep)
+			.next(platformMergeStep)
+			.build();
 	}
 
 	@Bean

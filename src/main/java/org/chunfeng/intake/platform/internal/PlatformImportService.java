@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.chunfeng.intake.platform.ImportFailedException;
+import org.chunfeng.intake.platform.ImportInProgressException;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
 import org.chunfeng.intake.platform.PlatformIntake;
+import org.chunfeng.liveness.DatabaseOutage;
+import org.chunfeng.liveness.JobTakeover;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -23,13 +27,19 @@ import org.springframework.stereotype.Service;
 /**
  * Imports one export by running the platform import job synchronously. The same bytes as
  * a loaded import are a no-op (DUPLICATE); the same bytes as an unfinished import resume
- * it where its last committed chunk ended.
+ * it where its last committed chunk ended: one left running by a JVM that is gone, or
+ * UNKNOWN after a database failure, is taken over first (issue #10). An import that
+ * cannot resume (it failed {@value #ATTEMPTS} times, or Spring Batch refuses to restart
+ * it) is recorded as failed, nothing of it kept.
  */
 @Service
 class PlatformImportService implements PlatformIntake {
 
 	/** Imports run one at a time: they share the staging table and resume by content. */
 	private final ReentrantLock lock = new ReentrantLock();
+
+	/** Executions of one import before it is given up. */
+	static final int ATTEMPTS = 3;
 
 	private final JobOperator jobOperator;
 
@@ -43,14 +53,17 @@ class PlatformImportService implements PlatformIntake {
 
 	private final PlatformProperties properties;
 
+	private final JobTakeover takeover;
+
 	PlatformImportService(JobOperator jobOperator, JobRepository jobRepository, Job platformImportJob,
-			ImportRecords records, PlatformStore store, PlatformProperties properties) {
+			ImportRecords records, PlatformStore store, PlatformProperties properties, JobTakeover takeover) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.platformImportJob = platformImportJob;
 		this.records = records;
 		this.store = store;
 		this.properties = properties;
+		this.takeover = takeover;
 	}
 
 	@Override
@@ -100,8 +113,15 @@ class PlatformImportService implements PlatformIntake {
 				execution = this.jobOperator.start(this.platformImportJob, parameters(id));
 			}
 		}
+		catch (ImportInProgressException ex) {
+			throw ex;
+		}
 		catch (Exception ex) {
-			throw new IllegalStateException("导入 " + file.getFileName() + " 未能启动: " + ex.getMessage(), ex);
+			if (DatabaseOutage.isCause(ex) || unfinished.isEmpty()) {
+				throw new IllegalStateException("导入 " + file.getFileName() + " 未能启动: " + ex.getMessage(), ex);
+			}
+			// Spring Batch refuses to resume it even after the takeover
+			throw giveUp(unfinished.get(), file, "无法从中断处继续（" + ex.getMessage() + "）", ex);
 		}
 		return outcome(id, file, execution);
 	}
@@ -122,15 +142,24 @@ class PlatformImportService implements PlatformIntake {
 
 	private JobExecution resume(long id) throws Exception {
 		JobParameters parameters = parameters(id);
-		JobExecution last = this.jobRepository.getLastJobExecution(PlatformImportJobConfiguration.JOB_NAME, parameters);
-		if (last == null) {
-			return this.jobOperator.start(this.platformImportJob, parameters);
+		// left STARTED by a JVM that is gone, or UNKNOWN after a database failure: taken
+		// over and marked failed; one running in a live JVM is not touched
+		Optional<JobExecution> live = this.takeover.clearWay(PlatformImportJobConfiguration.JOB_NAME, parameters);
+		if (live.isPresent()) {
+			throw new ImportInProgressException(id, live.get().getStartTime());
 		}
-		if (last.getStatus().isRunning()) {
-			// its process died (imports run one at a time, under the lock above)
-			last = this.jobOperator.recover(last);
-		}
-		return this.jobOperator.restart(last);
+		return this.jobOperator.start(this.platformImportJob, parameters);
+	}
+
+	/**
+	 * Records the import as failed and drops what it staged: the next import of the same
+	 * bytes starts afresh.
+	 */
+	private ImportFailedException giveUp(long id, Path file, String reason, Throwable cause) {
+		this.store.clearStaging(id);
+		this.records.deleteRejections(id);
+		this.records.fail(id, reason);
+		return new ImportFailedException(ImportRecords.fileName(file), reason, cause);
 	}
 
 	private PlatformImportResult outcome(long id, Path file, JobExecution execution) {
@@ -147,7 +176,19 @@ class PlatformImportService implements PlatformIntake {
 			}
 		}
 		String message = (failure != null) ? failure.getMessage() : execution.getExitStatus().getExitDescription();
+		if (JobTakeover.unfinished(execution)) {
+			// UNKNOWN, its end not recorded: each chunk's rows committed with its
+			// position, so it resumes safely; marked failed now, not left in the way
+			this.takeover.takeOverIfDead(this.jobRepository.getJobExecution(execution.getId()));
+		}
+		if (attempts(execution) >= ATTEMPTS) {
+			throw giveUp(id, file, ATTEMPTS + " 次尝试均未成功（" + message + "）", failure);
+		}
 		throw new IllegalStateException("导入 " + file.getFileName() + " 中断（再次导入同一文件将从中断处继续）: " + message, failure);
+	}
+
+	private int attempts(JobExecution execution) {
+		return this.jobRepository.getJobExecutions(execution.getJobInstance()).size();
 	}
 
 	private static JobParameters parameters(long id) {

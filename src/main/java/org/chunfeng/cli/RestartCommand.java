@@ -1,0 +1,82 @@
+package org.chunfeng.cli;
+
+import java.io.PrintWriter;
+
+import org.chunfeng.deliverable.DeliverableRuns;
+import org.chunfeng.deliverable.RunConflictException;
+import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.delivery.OutboxEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code restart <run>}: restarts a failed run, or one whose process died, from its
+ * failed step — the same rules as the console and the API. 0 when it completes, 1
+ * otherwise (a live run of the same report, a completed run, a recipient rejected, a
+ * failure), 2 for a run that does not exist.
+ */
+@Component
+@Command(name = "restart", description = "从失败的步骤重跑一次失败或中断的运行", mixinStandardHelpOptions = true)
+class RestartCommand implements Subcommand {
+
+	@Parameters(index = "0", paramLabel = "RUN", description = "运行编号（见 status）")
+	String run;
+
+	@Spec
+	CommandSpec spec;
+
+	private final DeliverableRuns runs;
+
+	RestartCommand(DeliverableRuns runs) {
+		this.runs = runs;
+	}
+
+	@Override
+	public Integer call() {
+		long id;
+		try {
+			id = Long.parseLong(this.run.strip().replaceFirst("^#", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw new ParameterException(this.spec.commandLine(), "运行编号应为数字: '" + this.run + "'（见 status）");
+		}
+		if (this.runs.find(id).isEmpty()) {
+			throw new ParameterException(this.spec.commandLine(), "没有运行 #" + id + "（见 status）");
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		RunRecord restarted;
+		try {
+			restarted = this.runs.restart(id);
+		}
+		catch (RunConflictException ex) {
+			err.println(ex.getMessage());
+			err.flush();
+			return ExitCodes.FAILURE;
+		}
+		out.println("运行 " + restarted.id() + "（重跑 #" + id + "）: " + restarted.deliverable() + " 截至 " + restarted.asOf()
+				+ " — " + restarted.status());
+		for (RunRecord.Step step : restarted.steps()) {
+			out.printf("  %-22s %-10s 读 %d 写 %d 拒 %d%n", step.name(), step.status(), step.readCount(),
+					step.writeCount(), step.skipCount());
+		}
+		for (OutboxEntry message : this.runs.deliveries(restarted.id())) {
+			out.println("邮件: " + String.join(",", message.to()) + " " + message.state()
+					+ (message.possibleDuplicate() ? "（可能重复）" : "")
+					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
+		}
+		out.flush();
+		if ("COMPLETED".equals(restarted.status())) {
+			return ExitCodes.OK;
+		}
+		err.println(RunOutcomes.failureLine(restarted));
+		err.flush();
+		return ExitCodes.FAILURE;
+	}
+
+}
