@@ -65,6 +65,8 @@ class CommandLineUsageTests {
 		assertUsage(new String[] { "status", "--limit", "ten" }, "错误: status: 选项 --limit 的值有误：ten 不是整数。用 --help 查看用法");
 		assertUsage(new String[] { "status", "--submissions", "--refused" },
 				"错误: status: --submissions 和 --refused 只能选一个。用 --help 查看用法");
+		assertUsage(new String[] { "restart", "abc" },
+				"错误: restart: 参数 RUN 的值有误：abc 不是运行编号，应为数字（见 status）。用 --help 查看用法");
 		assertUsage(new String[] { "run", "weekly", "--as-of", "2024-02-01", "--as-of", "2024-02-02" },
 				"错误: run: 选项 --as-of 只能给一次。用 --help 查看用法");
 	}
