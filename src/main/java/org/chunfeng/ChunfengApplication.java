@@ -1,103 +1,74 @@
 package org.chunfeng;
 
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * chunfeng: the Spring Breeze Action (春风行动) reporting pipeline.
  *
  * <p>
- * One jar for the command line and the server: {@code serve} starts the web console and
- * the scheduler and keeps running; every other command runs without either (their beans
- * are not even created) and exits with the command's code.
+ * One jar for the command line and the server; its entry point is
+ * {@code org.chunfeng.cli.Main}, which reads the command line before Spring starts.
+ * {@code serve} starts the web console and the scheduler and keeps running; every other
+ * command starts only what it uses (no web server, security, Thymeleaf, Quartz, actuator
+ * or console beans) and exits with the command's code.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ChunfengApplication {
 
-	public static void main(String[] args) {
-		boolean serve = "serve".equals(commandName(args));
+	/** Auto-configurations that only {@code serve} uses, by package. */
+	private static final List<String> SERVE_ONLY = List.of("org.springframework.boot.webmvc.",
+			"org.springframework.boot.servlet.", "org.springframework.boot.tomcat.",
+			"org.springframework.boot.http.converter.", "org.springframework.boot.security.",
+			"org.springframework.boot.thymeleaf.", "org.springframework.boot.quartz.",
+			"org.springframework.boot.actuate.", "org.springframework.boot.health.",
+			"org.springframework.boot.micrometer.", "org.springframework.boot.batch.autoconfigure.observation.",
+			"org.springframework.boot.jdbc.autoconfigure.health.",
+			"org.springframework.boot.jdbc.autoconfigure.metrics.", "org.springframework.boot.validation.",
+			"org.springframework.boot.autoconfigure.task.TaskScheduling");
+
+	/**
+	 * The application as a command starts it ({@code org.chunfeng.cli.Main}):
+	 * {@code serve} or any other.
+	 */
+	public static SpringApplication application(boolean serve) {
 		SpringApplication application = new SpringApplication(ChunfengApplication.class);
+		application.setMainApplicationClass(ChunfengApplication.class);
 		application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("chunfeng.cli.enabled", "true");
 		defaults.put("spring.quartz.auto-startup", String.valueOf(serve));
 		defaults.put("logging.threshold.console", serve ? "INFO" : "WARN");
+		// a failed start is said in one line (Main), not as a stack trace; the log file
+		// has it
+		defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+		defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+		defaults.put("logging.level.org.springframework.context", "ERROR");
+		defaults.put("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
+		defaults.put("logging.level.org.springframework.boot.autoconfigure.logging", "WARN");
 		if (!serve) {
-			// only serve runs the scheduler: other commands start faster without Quartz
 			defaults.put("chunfeng.scheduler.enabled", "false");
-			defaults.put("spring.autoconfigure.exclude",
-					"org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
-			// a failed start is reported below in one line, not as a stack trace
-			defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
-			defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
-			defaults.put("logging.level.org.springframework.context", "ERROR");
+			defaults.put("spring.autoconfigure.exclude", String.join(",", serveOnlyAutoConfigurations()));
 		}
 		application.setDefaultProperties(defaults);
-		String home = Workspace.homeFromArguments(args);
-		if (home != null) {
-			System.setProperty("chunfeng.home", Path.of(home).toAbsolutePath().normalize().toString());
-		}
-		String port = optionValue(args, "--port");
-		if (serve && port != null) {
-			System.setProperty("server.port", port);
-		}
-		ConfigurableApplicationContext context;
-		try {
-			context = application.run(args);
-		}
-		catch (RuntimeException ex) {
-			System.err.println("chunfeng 无法启动 (cannot start): " + rootMessage(ex));
-			System.exit(1);
-			return;
-		}
-		if (!serve) {
-			System.exit(SpringApplication.exit(context));
-		}
+		return application;
 	}
 
-	private static String commandName(String[] args) {
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--home")) {
-				i++;
-			}
-			else if (!args[i].startsWith("-")) {
-				return args[i];
-			}
-		}
-		return "";
-	}
-
-	private static String optionValue(String[] args, String name) {
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals(name) && i + 1 < args.length) {
-				return args[i + 1];
-			}
-			if (args[i].startsWith(name + "=")) {
-				return args[i].substring(name.length() + 1);
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The innermost message, which names the file and the problem for a broken config.
-	 */
-	private static String rootMessage(Throwable ex) {
-		String message = ex.getMessage();
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null) {
-				message = cause.getMessage();
-			}
-		}
-		return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
+	static List<String> serveOnlyAutoConfigurations() {
+		return ImportCandidates.load(AutoConfiguration.class, ChunfengApplication.class.getClassLoader())
+			.getCandidates()
+			.stream()
+			.filter((candidate) -> SERVE_ONLY.stream().anyMatch(candidate::startsWith))
+			.toList();
 	}
 
 }

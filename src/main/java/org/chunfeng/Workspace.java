@@ -55,19 +55,4 @@ public record Workspace(@DefaultValue(".") Path home) {
 		return folder;
 	}
 
-	/**
-	 * The value of {@code --home DIR} or {@code --home=DIR}, read before Spring starts.
-	 */
-	static String homeFromArguments(String[] args) {
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--home") && i + 1 < args.length) {
-				return args[i + 1];
-			}
-			if (args[i].startsWith("--home=")) {
-				return args[i].substring("--home=".length());
-			}
-		}
-		return null;
-	}
-
 }

@@ -1,7 +1,8 @@
 package org.chunfeng.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +14,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the picocli command line inside the Spring Boot application, only when started
- * from {@code main} (tests start the context without it).
+ * Runs the command inside the Spring Boot application, only when started from
+ * {@code main} (tests start the context without it). {@link Invocation} has already read
+ * the same arguments before Spring started, so that only a valid command gets here.
  */
 @Component
 @ConditionalOnProperty(name = "chunfeng.cli.enabled", havingValue = "true")
@@ -36,21 +38,20 @@ class CommandLineLauncher implements CommandLineRunner, ExitCodeGenerator {
 		this.exitCode = commandLine().execute(args);
 	}
 
+	/** The command line with the commands as Spring beans. */
 	CommandLine commandLine() {
-		CommandLine root = new CommandLine(new ChunfengCommand(), new SpringFactory(this.context));
+		CommandLine root = CommandLines.create(new SpringFactory(this.context));
+		Set<Class<?>> registered = root.getSubcommands()
+			.values()
+			.stream()
+			.map((command) -> command.getCommandSpec().userObject().getClass())
+			.collect(Collectors.toSet());
 		for (Subcommand subcommand : this.subcommands) {
-			Command command = subcommand.getClass().getAnnotation(Command.class);
-			root.addSubcommand(command.name(), new CommandLine(subcommand, new SpringFactory(this.context)));
+			if (registered.stream().noneMatch((type) -> type.isInstance(subcommand))) {
+				throw new IllegalStateException("command " + subcommand.getClass().getSimpleName()
+						+ " is not registered: add it to ChunfengCommand's subcommands");
+			}
 		}
-		// "--home demo demo": a work folder may be named like a command
-		root.setAllowSubcommandsAsOptionParameters(true);
-		// picocli answers bad usage with 2 (ExitCodes.USAGE) by default
-		root.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			PrintWriter err = commandLine.getErr();
-			err.println("错误: " + oneLine(ex));
-			err.flush();
-			return ExitCodes.FAILURE;
-		});
 		return root;
 	}
 

@@ -31,8 +31,7 @@ import org.springframework.stereotype.Component;
  * carried forward, refused and not submitted.
  */
 @Component
-@Command(name = "demo", description = "用示例数据演示一次周报 (sample inputs, then the weekly report as of 2024-02-29)",
-		mixinStandardHelpOptions = true)
+@Command(name = "demo", description = "用示例数据演示一次周报：写入各市统计表和平台导出样例，生成截至 2024-02-29 的周报", mixinStandardHelpOptions = true)
 class DemoCommand implements Subcommand {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
@@ -66,7 +65,7 @@ class DemoCommand implements Subcommand {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		SampleInputs.Written written = this.samples.write();
-		out.println("示例数据已写入 (sample inputs written):");
+		out.println("示例数据已写入:");
 		out.println("  平台导出 " + this.workspace.home().relativize(written.platformExport()) + "（" + written.activities()
 				+ " 行）");
 		out.println("  各市统计表 " + written.workbooks().size() + " 份（2月22日、2月29日两期）：" + written.carriedForwardCity()
@@ -97,10 +96,10 @@ class DemoCommand implements Subcommand {
 			return ExitCodes.FAILURE;
 		}
 		this.runs.reconciliation(run.id()).ifPresent((reconciliation) -> print(out, reconciliation));
-		this.runs.reportFile(run.id()).ifPresent((report) -> out.println("报表 (report): " + report));
+		this.runs.reportFile(run.id()).ifPresent((report) -> out.println("报表: " + report));
 		List<RunMail> mail = this.runs.mail(run.id());
 		long sent = mail.stream().filter((message) -> message.status().equals("SENT")).count();
-		out.println("邮件 (mail): " + sent + "/" + mail.size() + " 封已发送到 " + this.outbox.destination());
+		out.println("邮件: " + sent + "/" + mail.size() + " 封已发送到 " + this.outbox.destination());
 		for (RunMail message : mail) {
 			out.println("  " + message.kind() + ((message.city() != null) ? " " + message.city() : "") + " → "
 					+ String.join(",", message.to()) + ": " + message.subject());

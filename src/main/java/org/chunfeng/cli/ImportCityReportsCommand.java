@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 // picocli sets the fields: a fresh instance per command line
 @Scope("prototype")
-@Command(name = "city-reports", description = "导入各市统计表 (import city statistics workbooks)",
-		mixinStandardHelpOptions = true)
+@Command(name = "city-reports", description = "导入各市统计表（.xlsx/.xls；文件夹则导入其中所有统计表）", mixinStandardHelpOptions = true)
 class ImportCityReportsCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -49,12 +46,12 @@ class ImportCityReportsCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "统计表文件（.xlsx/.xls）或文件夹")
 	List<Path> paths = new ArrayList<>();
 
-	@Option(names = "--reporting-date", paramLabel = "D", description = "报送日期 yyyy-MM-dd（默认：表中的填报日期，否则收到之日前最近的每周报送日）")
-	String reportingDate;
+	@Option(names = "--reporting-date", paramLabel = "D", description = "报送日期 yyyy-MM-dd（默认：表中的填报日期，否则今天之前最近的每周报送日）")
+	LocalDate reportingDate;
 
 	@Option(names = "--received-at", paramLabel = "T",
 			description = "实际收到文件的时间（北京时间），例如 2024-03-07T17:40；默认为导入的时间。用于判断是否逾期、哪份为最新，文件的修改时间不作依据")
-	String receivedAt;
+	LocalDateTime receivedAt;
 
 	private final Campaigns campaigns;
 
@@ -65,11 +62,12 @@ class ImportCityReportsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LocalDate date = parseDate();
-		Instant received = parseReceivedAt();
-		List<Path> files = files();
+		LocalDate date = this.reportingDate;
+		Instant received = (this.receivedAt != null)
+				? this.receivedAt.atZone(this.campaigns.current().zone()).toInstant() : null;
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
+		List<Path> files = files(out);
 		if (files.isEmpty()) {
 			err.println("没有找到 .xlsx 或 .xls 文件: " + this.paths);
 		}
@@ -123,75 +121,51 @@ class ImportCityReportsCommand implements Callable<Integer> {
 			}
 			out.println(line);
 		}
-		if (!result.acceptedCities().isEmpty()) {
-			if (!result.warnings().isEmpty()) {
-				out.println("  " + result.warnings().size() + " 条警告");
-			}
-			if (result.refused()) {
-				out.println("  另有 " + result.errors().size() + " 处错误，相关行已拒绝" + (result.refusedCities().isEmpty() ? ""
-						: "（" + String.join("、", result.refusedCities()) + "）"));
-			}
-		}
-		else {
-			out.println(file + ": 已拒绝（报送日期 " + result.reportingDate() + "，" + received + "），" + result.errors().size()
-					+ " 处错误" + (result.refusedCities().isEmpty() ? "，无法判断是哪个市的文件，不发退回通知"
-							: "；下次周报或提醒运行时将向" + String.join("、", result.refusedCities()) + "发送退回通知"));
-		}
 		for (String warning : result.warnings()) {
 			out.println("  警告: " + warning);
 		}
-		// the reasons right under their file's line when both streams go to one terminal
+		// a refusal and its reasons on one stream (stderr), right under the file's line
+		// when both streams go to one terminal
 		out.flush();
-		for (String error : result.errors()) {
-			err.println("  错误: " + error);
+		if (result.refused()) {
+			String notice = result.refusedCities().isEmpty() ? "无法判断是哪个市的文件，不发退回通知"
+					: "下次周报或提醒运行时将向" + String.join("、", result.refusedCities()) + "发送退回通知";
+			err.println(file
+					+ (result.acceptedCities().isEmpty()
+							? ": 已拒绝（报送日期 " + result.reportingDate() + "，" + received + "），" : ": 部分拒绝，")
+					+ result.errors().size() + " 处错误" + (result.acceptedCities().isEmpty() ? "" : "，相关行未接收") + "；"
+					+ notice);
+			for (String error : result.errors()) {
+				err.println("  错误: " + error);
+			}
 		}
 		err.flush();
 	}
 
-	private Instant parseReceivedAt() {
-		if (this.receivedAt == null) {
-			return null;
-		}
-		String text = this.receivedAt.strip().replace(' ', 'T');
-		try {
-			return OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException notWithOffset) {
-			try {
-				return LocalDateTime.parse(text).atZone(this.campaigns.current().zone()).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				throw new ParameterException(this.spec.commandLine(),
-						"--received-at '" + this.receivedAt + "' 不是时间，应为 yyyy-MM-ddTHH:mm（北京时间），例如 2024-03-07T17:40");
-			}
-		}
-	}
-
-	private LocalDate parseDate() {
-		if (this.reportingDate == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(this.reportingDate.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new ParameterException(this.spec.commandLine(),
-					"--reporting-date '" + this.reportingDate + "' 不是日期，应为 yyyy-MM-dd，例如 2024-02-29");
-		}
-	}
-
-	private List<Path> files() {
+	/**
+	 * The workbooks named, and those of the folders named; what a folder holds besides is
+	 * listed as skipped.
+	 */
+	private List<Path> files(PrintWriter out) {
 		List<Path> files = new ArrayList<>();
 		for (Path path : this.paths) {
 			if (Files.isDirectory(path)) {
-				try (Stream<Path> children = Files.list(path)) {
-					children.filter(Files::isRegularFile)
-						.filter(ImportCityReportsCommand::isWorkbook)
-						.sorted()
-						.forEach(files::add);
+				List<Path> children;
+				try (Stream<Path> listed = Files.list(path)) {
+					children = listed.sorted().toList();
 				}
 				catch (IOException ex) {
 					throw new ParameterException(this.spec.commandLine(), "无法读取文件夹 " + path + ": " + ex.getMessage());
+				}
+				for (Path child : children) {
+					String skipped = skipReason(child);
+					if (skipped == null) {
+						files.add(child);
+					}
+					else {
+						out.println(
+								"跳过 " + child.getFileName() + (Files.isDirectory(child) ? "/" : "") + ": " + skipped);
+					}
 				}
 			}
 			else if (Files.isRegularFile(path)) {
@@ -204,11 +178,28 @@ class ImportCityReportsCommand implements Callable<Integer> {
 		return files;
 	}
 
-	private static boolean isWorkbook(Path file) {
-		String name = file.getFileName().toString();
+	/** Why a folder's entry is not imported; null for a workbook. */
+	private static String skipReason(Path entry) {
+		String name = entry.getFileName().toString();
 		String lower = name.toLowerCase(Locale.ROOT);
-		// ~$ files are Excel's lock files of open workbooks
-		return !name.startsWith("~$") && (lower.endsWith(".xlsx") || lower.endsWith(".xls"));
+		if (Files.isDirectory(entry)) {
+			return "子文件夹不导入（只导入所给文件夹本身中的统计表）";
+		}
+		if (!Files.isRegularFile(entry)) {
+			return "不是普通文件";
+		}
+		if (name.startsWith("~$")) {
+			return "Excel 打开工作簿时留下的临时锁文件";
+		}
+		if (name.startsWith(".")) {
+			return "隐藏文件";
+		}
+		if (!lower.endsWith(".xlsx") && !lower.endsWith(".xls")) {
+			int dot = name.lastIndexOf('.');
+			String type = (dot > 0) ? name.substring(dot) + " 文件" : "没有扩展名的文件";
+			return type + "，不是 Excel 统计表（.xlsx 或 .xls）";
+		}
+		return null;
 	}
 
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** {@code import city-reports …} and {@code import platform …}. */
 @Component
-@Command(name = "import", description = "导入各市统计表或平台导出数据 (import city workbooks or platform exports)",
-		mixinStandardHelpOptions = true, subcommands = { ImportCityReportsCommand.class, ImportPlatformCommand.class })
+@Command(name = "import", description = "导入各市统计表（city-reports）或平台导出数据（platform）", mixinStandardHelpOptions = true,
+		subcommands = { ImportCityReportsCommand.class, ImportPlatformCommand.class })
 class ImportCommand implements Subcommand {
 
 	@Spec
@@ -18,7 +18,7 @@ class ImportCommand implements Subcommand {
 
 	@Override
 	public Integer call() {
-		throw new ParameterException(this.spec.commandLine(), "缺少子命令: city-reports 或 platform");
+		throw new ParameterException(this.spec.commandLine(), UsageErrors.missingCommand(this.spec));
 	}
 
 }

@@ -24,8 +24,7 @@ import org.springframework.stereotype.Component;
  * 3 when a file was refused, 1 when an import failed.
  */
 @Component
-@Command(name = "platform", description = "导入平台活动导出数据 (import platform activity exports, CSV or XLSX)",
-		mixinStandardHelpOptions = true)
+@Command(name = "platform", description = "导入平台活动导出数据（CSV 或 XLSX）", mixinStandardHelpOptions = true)
 class ImportPlatformCommand implements Callable<Integer> {
 
 	/** Beyond this many, rejected rows are counted, not listed. */

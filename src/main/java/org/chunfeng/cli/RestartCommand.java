@@ -7,10 +7,12 @@ import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.delivery.OutboxEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import org.springframework.stereotype.Component;
 
@@ -21,12 +23,12 @@ import org.springframework.stereotype.Component;
  * failure), 2 for a run that does not exist.
  */
 @Component
-@Command(name = "restart", description = "从失败的步骤重跑一次运行 (restart a failed or interrupted run from its failed step)",
-		mixinStandardHelpOptions = true)
+@Command(name = "restart", description = "从失败的步骤重跑一次失败或中断的运行", mixinStandardHelpOptions = true)
 class RestartCommand implements Subcommand {
 
-	@Parameters(index = "0", paramLabel = "RUN", description = "运行编号，见 status (run id, as listed by status)")
-	String run;
+	/** Read before Spring starts: a run number that is not one is bad usage at once. */
+	@Parameters(index = "0", paramLabel = "RUN", description = "运行编号（见 status），如 12 或 #12", converter = RunNumber.class)
+	Long run;
 
 	@Spec
 	CommandSpec spec;
@@ -39,13 +41,7 @@ class RestartCommand implements Subcommand {
 
 	@Override
 	public Integer call() {
-		long id;
-		try {
-			id = Long.parseLong(this.run.strip().replaceFirst("^#", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw new ParameterException(this.spec.commandLine(), "运行编号应为数字: '" + this.run + "'（见 status）");
-		}
+		long id = this.run;
 		if (this.runs.find(id).isEmpty()) {
 			throw new ParameterException(this.spec.commandLine(), "没有运行 #" + id + "（见 status）");
 		}
@@ -78,6 +74,21 @@ class RestartCommand implements Subcommand {
 		err.println(RunOutcomes.failureLine(restarted));
 		err.flush();
 		return ExitCodes.FAILURE;
+	}
+
+	/** {@code 12} or {@code #12}. */
+	static class RunNumber implements ITypeConverter<Long> {
+
+		@Override
+		public Long convert(String text) {
+			try {
+				return Long.valueOf(text.strip().replaceFirst("^#", ""));
+			}
+			catch (NumberFormatException ex) {
+				throw new TypeConversionException(text + " 不是运行编号，应为数字（见 status）");
+			}
+		}
+
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +46,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code run <deliverable> --as-of D [--force] [--no-mail] [--json]}. */
 @Component
-@Command(name = "run", description = "生成并发送报表 (ingest, reconcile, compile and deliver a deliverable)",
-		mixinStandardHelpOptions = true)
+@Command(name = "run", description = "导入收件箱中的新文件，核对、编制并发送报表", mixinStandardHelpOptions = true)
 class RunCommand implements Subcommand {
 
 	private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
@@ -56,22 +54,19 @@ class RunCommand implements Subcommand {
 	// explicit defaults: picocli would otherwise take a previous execution's values, as
 	// this command is a singleton bean
 
-	@Parameters(index = "0", paramLabel = "DELIVERABLE", description = "weekly, reminder, phase1, phase2 or final")
+	@Parameters(index = "0", paramLabel = "DELIVERABLE", description = "报表：weekly、reminder、phase1、phase2 或 final")
 	String deliverable;
 
-	@Option(names = "--as-of", required = true, paramLabel = "D", description = "as-of date, e.g. 2024-02-29")
-	String asOf;
+	@Option(names = "--as-of", required = true, paramLabel = "D", description = "截至日期，例如 2024-02-29")
+	LocalDate asOf;
 
-	@Option(names = "--force", defaultValue = "false",
-			description = "compile and send a new version (更正版) even if this date was already sent")
+	@Option(names = "--force", defaultValue = "false", description = "即使该日期已发送，也重新编制并发送新的版本（更正版）")
 	boolean force;
 
-	@Option(names = "--no-mail", defaultValue = "false",
-			description = "preview: compile only, send nothing; the date stays open for the real run")
+	@Option(names = "--no-mail", defaultValue = "false", description = "预览：只编制，不发送邮件；该日期仍待正式运行")
 	boolean noMail;
 
-	@Option(names = "--json", defaultValue = "false",
-			description = "print the run's summary as one JSON document on stdout")
+	@Option(names = "--json", defaultValue = "false", description = "在标准输出打印一个 JSON 文档（运行摘要）")
 	boolean json;
 
 	@Spec
@@ -95,17 +90,10 @@ class RunCommand implements Subcommand {
 	@Override
 	public Integer call() {
 		if (this.deliverables.find(this.deliverable).isEmpty()) {
-			throw new ParameterException(this.spec.commandLine(), "未知的报表 '" + this.deliverable + "' (known: "
-					+ String.join(", ", this.deliverables.all().stream().map((d) -> d.id()).toList()) + ")");
+			throw new ParameterException(this.spec.commandLine(), "未知的报表 '" + this.deliverable + "'（可用: "
+					+ String.join("、", this.deliverables.all().stream().map((d) -> d.id()).toList()) + "）");
 		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(this.asOf.trim());
-		}
-		catch (DateTimeParseException ex) {
-			throw new ParameterException(this.spec.commandLine(),
-					"日期格式不对: --as-of '" + this.asOf + "' (expected YYYY-MM-DD, e.g. 2024-02-29)");
-		}
+		LocalDate date = this.asOf;
 		Optional<String> outside = AsOfDates.problem(date, this.campaigns.current());
 		if (outside.isPresent()) {
 			throw new ParameterException(this.spec.commandLine(), "--as-of: " + outside.get());

@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code schedule [--campaign YEAR]}: every firing of the campaign, past ones marked. */
 @Component
-@Command(name = "schedule", description = "列出活动期内各交付物的定时触发时间，已过的标注“已过” (list the campaign's firings)",
-		mixinStandardHelpOptions = true)
+@Command(name = "schedule", description = "列出活动期内各报表任务的定时触发时间，已过的标注“已过”", mixinStandardHelpOptions = true)
 class ScheduleCommand implements Subcommand {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -45,7 +44,7 @@ class ScheduleCommand implements Subcommand {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--campaign", paramLabel = "YEAR", description = "活动年度 (default: the configured campaign)")
+	@Option(names = "--campaign", paramLabel = "YEAR", description = "活动年度（默认：配置的当前活动）")
 	Integer year;
 
 	@Autowired
@@ -66,7 +65,8 @@ class ScheduleCommand implements Subcommand {
 			campaign = (this.year != null) ? this.campaigns.forYear(this.year) : this.campaigns.current();
 		}
 		catch (RuntimeException ex) {
-			throw new ParameterException(this.spec.commandLine(), "未配置 " + this.year + " 年的活动: " + ex.getMessage());
+			throw new ParameterException(this.spec.commandLine(), "没有配置 " + this.year + " 年的活动（找不到 campaign-"
+					+ this.year + ".yml；已配置: " + this.campaigns.years() + "）");
 		}
 		print(campaign, this.spec.commandLine().getOut());
 		return ExitCodes.OK;

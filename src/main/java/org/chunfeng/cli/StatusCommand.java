@@ -1,32 +1,64 @@
 package org.chunfeng.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import org.chunfeng.audit.Actors;
+import org.chunfeng.campaign.CampaignCalendar;
+import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.intake.city.CityImportResult;
+import org.chunfeng.intake.city.CitySubmission;
+import org.chunfeng.intake.city.CitySubmissions;
+import org.chunfeng.intake.platform.PlatformActivities;
+import org.chunfeng.intake.platform.PlatformImport;
+import org.chunfeng.region.City;
+import org.chunfeng.region.Divisions;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
-/** {@code status}: recent runs with their steps, and the latest messages. */
+/**
+ * {@code status}: recent runs with their steps, and the latest messages;
+ * {@code status --submissions [--date D]}: each city's submission for a reporting date;
+ * {@code status --refused}: the refused files.
+ */
 @Component
-@Command(name = "status", description = "最近的运行和邮件 (recent runs, their steps, and deliveries)",
+// picocli sets the fields: a fresh instance per command line
+@Scope("prototype")
+@Command(name = "status", description = "最近的运行和邮件；--submissions 列出各市的报送，--refused 列出被拒收的文件",
 		mixinStandardHelpOptions = true)
 class StatusCommand implements Subcommand {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	@Option(names = "--limit", defaultValue = "10", description = "how many runs (default 10)")
+	private static final int SCANNED_IMPORTS = 1000;
+
+	@Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "列出多少条（默认 10）")
 	int limit;
+
+	@ArgGroup(exclusive = true)
+	View view;
+
+	@Option(names = "--date", paramLabel = "D", description = "与 --submissions 同用：报告日期（默认：有报送数据的最近日期）")
+	LocalDate date;
 
 	@Spec
 	CommandSpec spec;
@@ -35,18 +67,63 @@ class StatusCommand implements Subcommand {
 
 	private final Outbox outbox;
 
-	StatusCommand(DeliverableRuns runs, Outbox outbox) {
+	private final ObjectProvider<CitySubmissions> submissions;
+
+	private final ObjectProvider<PlatformActivities> platform;
+
+	private final Divisions divisions;
+
+	private final Campaigns campaigns;
+
+	private final Clock clock;
+
+	StatusCommand(DeliverableRuns runs, Outbox outbox, ObjectProvider<CitySubmissions> submissions,
+			ObjectProvider<PlatformActivities> platform, Divisions divisions, Campaigns campaigns,
+			ObjectProvider<Clock> clock) {
 		this.runs = runs;
 		this.outbox = outbox;
+		this.submissions = submissions;
+		this.platform = platform;
+		this.divisions = divisions;
+		this.campaigns = campaigns;
+		this.clock = clock.getIfUnique(Clock::systemUTC);
+	}
+
+	/** What to list instead of the runs. */
+	static class View {
+
+		@Option(names = "--submissions", required = true, description = "各市的报送情况（某一报告日期）")
+		boolean submissions;
+
+		@Option(names = "--refused", required = true, description = "被拒收的文件（各市统计表和平台导出）及原因")
+		boolean refused;
+
 	}
 
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		out.println("最近的运行 (recent runs):");
+		if (this.date != null && (this.view == null || !this.view.submissions)) {
+			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "--date 只能与 --submissions 同用");
+		}
+		if (this.view != null && this.view.submissions) {
+			printSubmissions(out);
+		}
+		else if (this.view != null && this.view.refused) {
+			printRefused(out);
+		}
+		else {
+			printRuns(out);
+		}
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	private void printRuns(PrintWriter out) {
+		out.println("最近的运行:");
 		for (RunRecord run : this.runs.recent(this.limit)) {
-			out.printf("#%d %s 截至 %s %s  %s → %s  (%s)%s%n", run.id(), run.deliverable(), run.asOf(), shown(run),
-					time(run.startedAt()), time(run.endedAt()), run.requestedBy(),
+			out.printf("#%d %s 截至 %s %s  %s → %s  （%s）%s%n", run.id(), run.deliverable(), run.asOf(), shown(run),
+					time(run.startedAt()), time(run.endedAt()), Actors.of(run.requestedBy()),
 					(run.reportFile() != null) ? "  报表 " + run.reportFile() : "");
 			for (RunRecord.Step step : run.steps()) {
 				out.printf("    %-22s %-10s 读 %d 写 %d 拒 %d%s%n", step.name(), step.status(), step.readCount(),
@@ -57,15 +134,97 @@ class StatusCommand implements Subcommand {
 				out.println("    原因: " + firstLine(run.exitMessage()));
 			}
 		}
-		out.println("邮件 (deliveries, " + this.outbox.destination() + "):");
+		out.println("邮件（" + this.outbox.destination() + "）:");
 		for (OutboxEntry message : this.outbox.recent(this.limit * 5)) {
 			out.printf("  %s %-7s%s 尝试 %d  %s  %s%s%n", message.runKey(), message.state(),
 					message.possibleDuplicate() ? " 可能重复（发送中断后以同一 Message-ID 重发）" : "", message.attempts(),
 					String.join(",", message.to()), message.subject(),
 					(message.lastError() != null) ? "  原因: " + message.lastError() : "");
 		}
-		out.flush();
-		return ExitCodes.OK;
+	}
+
+	private void printSubmissions(PrintWriter out) {
+		CitySubmissions found = this.submissions.getIfAvailable();
+		LocalDate reportingDate = (this.date != null) ? this.date : latestDateWithData(found);
+		out.println("各市报送（报告日期 " + reportingDate + "）:");
+		int submitted = 0;
+		int late = 0;
+		for (City city : this.divisions.cities()) {
+			Optional<CitySubmission> submission = (found != null) ? found.current(city.code(), reportingDate)
+					: Optional.empty();
+			if (submission.isPresent()) {
+				CitySubmission shown = submission.get();
+				submitted++;
+				late += shown.late() ? 1 : 0;
+				out.printf("  %-6s 已报送%s  收到 %s  %s%s%n", city.name(), shown.late() ? "（迟报）" : "",
+						time(shown.receivedAt()), shown.fileName(),
+						shown.warnings().isEmpty() ? "" : "  " + shown.warnings().size() + " 条警告");
+			}
+			else {
+				out.printf("  %-6s 未报送%n", city.name());
+			}
+		}
+		out.printf("共 %d 市：已报送 %d（其中迟报 %d），未报送 %d%n", this.divisions.cities().size(), submitted, late,
+				this.divisions.cities().size() - submitted);
+	}
+
+	/**
+	 * The latest reporting date of an accepted workbook; else the latest weekly due date.
+	 */
+	private LocalDate latestDateWithData(CitySubmissions found) {
+		Optional<LocalDate> latest = (found != null) ? found.recentImports(SCANNED_IMPORTS)
+			.stream()
+			.filter((result) -> !result.duplicate() && !result.acceptedCities().isEmpty())
+			.map(CityImportResult::reportingDate)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder()) : Optional.empty();
+		CampaignCalendar campaign = this.campaigns.current();
+		return latest.orElseGet(() -> campaign.latestWeeklyDueDate(LocalDate.now(this.clock.withZone(zone())))
+			.orElse(campaign.weeklyDueDates().get(0)));
+	}
+
+	private void printRefused(PrintWriter out) {
+		CitySubmissions found = this.submissions.getIfAvailable();
+		List<CityImportResult> cities = (found != null) ? found.recentImports(SCANNED_IMPORTS)
+			.stream()
+			.filter(CityImportResult::refused)
+			.limit(this.limit)
+			.toList() : List.of();
+		out.println("被拒收的各市统计表:");
+		if (cities.isEmpty()) {
+			out.println("  无");
+		}
+		for (CityImportResult result : cities) {
+			out.printf("  %s  %s%s%s%n", time(result.importedAt()), result.file(),
+					(result.reportingDate() != null) ? "（报告日期 " + result.reportingDate() + "）" : "",
+					result.acceptedCities().isEmpty() ? "：整份拒收"
+							: "：已接收 " + String.join("、", result.acceptedCities()) + "，其余拒收");
+			for (String error : result.errors()) {
+				out.println("    " + error.replaceAll("\\s*\\R\\s*", " "));
+			}
+		}
+		PlatformActivities activities = this.platform.getIfAvailable();
+		List<PlatformImport> exports = (activities != null) ? activities.recentImports(SCANNED_IMPORTS)
+			.stream()
+			.filter((platformImport) -> "REFUSED".equals(platformImport.outcome()))
+			.limit(this.limit)
+			.toList() : List.of();
+		out.println("被拒收的平台导出:");
+		if (exports.isEmpty()) {
+			out.println("  无");
+		}
+		for (PlatformImport export : exports) {
+			out.printf("  %s  %s：%s%n", time(export.startedAt()), export.file(),
+					String.valueOf(export.reason()).replaceAll("\\s*\\R\\s*", " "));
+		}
+	}
+
+	private ZoneId zone() {
+		return this.campaigns.current().zone();
+	}
+
+	private String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant.atZone(zone())) : "…";
 	}
 
 	/** The states of issue #10 say what they mean. */
@@ -77,10 +236,6 @@ class StatusCommand implements Subcommand {
 			return run.status() + "（运行进程已终止：serve 会在两分钟内接管，或运行 chunfeng restart " + run.id() + "）";
 		}
 		return run.status();
-	}
-
-	private static String time(Instant instant) {
-		return (instant != null) ? TIME.format(instant) : "…";
 	}
 
 	private static boolean blank(String text) {

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 // picocli sets the fields: a fresh instance per command line
 @Scope("prototype")
-@Command(name = "template", description = "生成各市空白统计表 (write a blank statistics workbook per city)",
-		mixinStandardHelpOptions = true)
+@Command(name = "template", description = "生成各市空白统计表（每市一份，已填好市名和县区）", mixinStandardHelpOptions = true)
 class TemplateCommand implements Subcommand {
 
 	private final CityTemplates templates;

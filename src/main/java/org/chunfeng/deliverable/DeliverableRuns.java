@@ -26,6 +26,14 @@ public interface DeliverableRuns {
 	/** Restarts a failed or stopped run from its failed step. */
 	RunRecord restart(long runId);
 
+	/**
+	 * Refuses a restart before it is attempted: {@link java.util.NoSuchElementException}
+	 * for an unknown run, {@link RunConflictException} for a run that is running or
+	 * completed, or whose (deliverable, as-of) another run has completed since.
+	 */
+	default void checkRestartable(long runId) {
+	}
+
 	List<RunRecord> recent(int limit);
 
 	Optional<RunRecord> find(long runId);

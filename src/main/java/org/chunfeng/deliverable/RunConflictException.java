@@ -1,16 +1,20 @@
 package org.chunfeng.deliverable;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
  * A run that cannot start or restart now: the same report is running (in this or another
- * live instance), or the run already completed. The message is one Chinese sentence for
- * the command line, the console and the API (409).
+ * live instance), the run already completed, or its report has been completed by another
+ * run since. The message is one Chinese sentence naming the run in the way, for the
+ * command line, the console and the API (409).
  */
 public class RunConflictException extends IllegalStateException {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private static final DateTimeFormatter DONE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final long runId;
 
@@ -29,6 +33,16 @@ public class RunConflictException extends IllegalStateException {
 	public static RunConflictException alreadyDone(long runId) {
 		return new RunConflictException(runId,
 				"运行 #" + runId + " 已完成，没有可重跑的步骤；如需重新发送，请用 `run <报表> --as-of <日期> --force`");
+	}
+
+	/**
+	 * A failed run whose (deliverable, as-of) another run has completed (and sent) since:
+	 * restarting it would compile and send the report again.
+	 */
+	public static RunConflictException completedSince(long runId, String deliverable, LocalDate asOf, long doneBy,
+			LocalDateTime doneAt) {
+		return new RunConflictException(doneBy, "运行 #" + runId + " 不能重新运行：" + deliverable + "（截至 " + asOf + "）已由运行 #"
+				+ doneBy + " 于 " + ((doneAt != null) ? DONE_AT.format(doneAt) : "此后") + " 完成，重新运行会再次编制和发送");
 	}
 
 	/** The run in the way. */

@@ -35,18 +35,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console in headless Chromium against the real pipeline: an admin logs in, uploads a
- * city workbook, runs the weekly report now, sees it finish and downloads it.
+ * city workbook, runs the weekly report now, sees it finish and downloads it; errors are
+ * the console's own Chinese pages with a way back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.quartz.scheduler-name=chunfeng-browser-tests")
+		properties = { "spring.quartz.scheduler-name=chunfeng-browser-tests",
+				"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB" })
+@Import(ConsoleBrowserTests.Failing.class)
 class ConsoleBrowserTests {
 
 	private static final String CHROMIUM = "/usr/bin/chromium";
@@ -154,7 +162,7 @@ class ConsoleBrowserTests {
 		this.driver.get(base + "/runs");
 		this.driver.findElement(By.cssSelector("#runs tr[data-deliverable='weekly'] td a")).click();
 		String run = this.driver.findElement(By.tagName("main")).getText();
-		assertThat(run).contains("compileStep").contains("deliverStep").contains("无邮件");
+		assertThat(run).contains("编制报表").contains("发送邮件").contains("无邮件").doesNotContain("compileStep");
 		this.driver.get(base + "/submissions?date=2024-02-29");
 		// uploaded now, long after 2024-02-29 18:00: late
 		assertThat(this.driver.findElement(By.id("submissions")).getText()).contains("太原市 逾期").contains("大同市 未报送");
@@ -165,7 +173,95 @@ class ConsoleBrowserTests {
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("平台数据未更新：尚未导入平台导出数据，不作核对。")
 			.doesNotContain("一致（");
 		this.driver.get(base + "/audit");
-		assertThat(this.driver.findElement(By.id("audit")).getText()).contains("UPLOAD_CITY").contains("RUN");
+		assertThat(this.driver.findElement(By.id("audit")).getText()).contains("上传统计表")
+			.contains("运行报表")
+			.contains("已完成")
+			.doesNotContain("UPLOAD_CITY");
+	}
+
+	@Test
+	void errorsAreChineseConsolePagesWithAWayBack() throws Exception {
+		String base = "http://localhost:" + this.port;
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
+		this.driver.get(base + "/login");
+		this.driver.findElement(By.id("username")).sendKeys("viewer");
+		this.driver.findElement(By.id("password")).sendKeys("chunfeng-viewer");
+		this.driver.findElement(By.id("login")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deliverable-weekly")));
+		assertThat(this.driver.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+		assertThat(this.driver.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
+
+		this.driver.get(base + "/runs/999999");
+		assertErrorPage("未找到（404）", "没有运行 #999999");
+
+		// a viewer's form post (built as a page would) is denied
+		this.driver.get(base + "/runs");
+		((JavascriptExecutor) this.driver).executeScript("""
+				var form = document.createElement('form');
+				form.method = 'post';
+				form.action = '/deliverables/weekly/pause';
+				var token = document.querySelector('input[name="_csrf"]').cloneNode();
+				form.appendChild(token);
+				document.body.appendChild(form);
+				form.submit();""");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-page")));
+		assertErrorPage("没有权限（403）", "只读用户只能查看");
+		this.driver.findElement(By.id("back")).click();
+		wait.until(ExpectedConditions.urlContains("/runs"));
+
+		this.driver.get(base + "/boom");
+		assertErrorPage("服务器出错（500）", "已记入服务器日志");
+		assertThat(this.driver.getPageSource()).doesNotContain("/srv/secret", "IllegalStateException");
+
+		this.driver.findElement(By.cssSelector("#error-page #home")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deliverable-weekly")));
+		this.driver.get(base + "/logout-page-is-not-here");
+		assertErrorPage("未找到（404）", "没有找到您要的页面或记录");
+
+		// an admin's oversized upload: the 413 page, and nothing kept
+		this.driver.get(base + "/logout");
+		this.driver.get(base + "/login");
+		this.driver.findElement(By.id("username")).sendKeys("admin");
+		this.driver.findElement(By.id("password")).sendKeys("chunfeng-admin");
+		this.driver.findElement(By.id("login")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deliverable-weekly")));
+		this.driver.get(base + "/submissions");
+		Path large = this.temp.resolve("太原市-很大.xlsx");
+		Files.write(large, new byte[2 * 1024 * 1024]);
+		this.driver.findElement(By.id("city-file")).sendKeys(large.toString());
+		this.driver.findElement(By.id("upload-city")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-page")));
+		assertErrorPage("文件过大（413）", "超过了大小上限");
+	}
+
+	private void assertErrorPage(String title, String sentence) {
+		WebElement page = this.driver.findElement(By.id("error-page"));
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+		assertThat(page.getText()).contains(sentence).contains("返回首页");
+		assertThat(this.driver.getPageSource()).doesNotContain("Whitelabel", "Exception", "Error Page");
+	}
+
+	/**
+	 * A page that fails as an unforeseen bug would, with a server path in its message.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Failing {
+
+		@Bean
+		FailingController failingController() {
+			return new FailingController();
+		}
+
+	}
+
+	@Controller
+	static class FailingController {
+
+		@GetMapping("/boom")
+		String boom() {
+			throw new IllegalStateException("cannot read /srv/secret/chunfeng.yml");
+		}
+
 	}
 
 	private void setDate(WebElement input, String value) {

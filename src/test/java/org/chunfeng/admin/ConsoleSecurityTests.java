@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,9 +68,26 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 	void formLoginChecksTheBcryptHashFromConfiguration() throws Exception {
 		this.mvc.perform(formLogin().user("admin").password("chunfeng-admin")).andExpect(redirectedUrl("/"));
 		this.mvc.perform(formLogin().user("admin").password("wrong")).andExpect(redirectedUrl("/login?error"));
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from audit_log where action = 'LOGIN' and username = 'admin'", Integer.class))
-			.isEqualTo(1);
+		assertThat(this.jdbc.queryForList(
+				"select outcome || ' ' || address from audit_log where action = 'LOGIN' and username = 'admin' order by id",
+				String.class))
+			.containsExactly("OK 127.0.0.1", "FAILED 127.0.0.1");
+	}
+
+	@Test
+	void logoutIsAuditedAndResponsesCarryTheirSecurityHeaders() throws Exception {
+		this.mvc.perform(post("/logout").session(login("viewer", "chunfeng-viewer")).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+		assertThat(this.jdbc.queryForList(
+				"select username || ' ' || action || ' ' || outcome from audit_log order by id", String.class))
+			.containsExactly("viewer LOGIN OK", "viewer LOGOUT OK");
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.startsWith("default-src 'self'; script-src 'self'; style-src 'self';")))
+			.andExpect(header().string("Referrer-Policy", "same-origin"));
+		this.mvc.perform(get("/api/deliverables").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
 	}
 
 	@Test
@@ -110,7 +128,8 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 		assertThat(this.jdbc.queryForList(
 				"select username || ' ' || action || ' ' || target || ' ' || outcome from audit_log where action <> 'LOGIN' order by id",
 				String.class))
-			.containsExactly("admin PAUSE weekly OK", "admin RESUME weekly OK");
+			.containsExactly("admin DENIED POST /deliverables/weekly/pause DENIED", "admin PAUSE weekly OK",
+					"admin RESUME weekly OK");
 	}
 
 	@Test
@@ -136,18 +155,21 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 			.perform(post("/api/deliverables/nope/runs").with(httpBasic("admin", "chunfeng-admin"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"asOf\": \"" + AS_OF + "\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("unknown deliverable 'nope'")));
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("没有报表任务 nope（可用: weekly、")));
+		// the run's own line is written when it ends (RunAuditTests); here the refusal
 		this.mvc.perform(get("/api/audit").with(httpBasic("viewer", "chunfeng-viewer")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].user").value("admin"))
 			.andExpect(jsonPath("$[0].action").value("RUN"))
 			.andExpect(jsonPath("$[0].target").value("nope"))
-			.andExpect(jsonPath("$[0].outcome").value("FAILED"))
-			.andExpect(jsonPath("$[1].detail").value("截至 " + AS_OF + "，强制重新生成，不发邮件"))
-			.andExpect(jsonPath("$[1].outcome").value("OK"));
+			.andExpect(jsonPath("$[0].outcome").value("REFUSED"))
+			.andExpect(jsonPath("$[0].detail").value(org.hamcrest.Matchers.startsWith("截至 " + AS_OF + "：没有报表任务 nope")));
 		this.mvc.perform(get("/audit").session(login("viewer", "chunfeng-viewer")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("截至 " + AS_OF + "，强制重新生成，不发邮件")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("截至 " + AS_OF + "：没有报表任务 nope")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("运行报表")));
 	}
 
 	@Test
@@ -156,6 +178,21 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].deliverable").value("phase1"))
 			.andExpect(jsonPath("$[0].asOf").value(ScheduleTestSupport.date(1, 28).toString()));
+	}
+
+	@Test
+	void eachReportTaskOffersItsOwnNextAsOfDateToRunNow() throws Exception {
+		String phase1 = ScheduleTestSupport.date(1, 28).toString();
+		this.mvc.perform(get("/api/deliverables").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(jsonPath("$[?(@.id == 'phase1')].defaultAsOf").value(phase1))
+			.andExpect(jsonPath("$[?(@.id == 'weekly')].defaultAsOf")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(phase1))));
+		String dashboard = this.mvc.perform(get("/").session(login("admin", "chunfeng-admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String card = dashboard.substring(dashboard.indexOf("id=\"deliverable-phase1\""));
+		assertThat(card.substring(0, card.indexOf("</section>"))).contains("name=\"asOf\" value=\"" + phase1 + "\"");
 	}
 
 	@Test
@@ -179,7 +216,7 @@ class ConsoleSecurityTests extends ScheduledContextTest {
 		assertThat(this.jdbc.queryForList(
 				"select username || ' ' || action || ' ' || target || ' ' || outcome from audit_log order by id",
 				String.class))
-			.containsExactly("admin UPLOAD_CITY 太原市.xlsx REFUSED");
+			.containsExactly("viewer DENIED POST /api/uploads/city DENIED", "admin UPLOAD_CITY 太原市.xlsx REFUSED");
 	}
 
 	private MockHttpSession login(String user, String password) throws Exception {

@@ -184,7 +184,9 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 		assertThat(exit).as(this.err.toString()).isEqualTo(ExitCodes.OK);
 		assertThat(this.out.toString()).contains("（重跑 #" + dead.getId() + "）").contains("— COMPLETED");
 		assertThat(execute(this.restartCommand, String.valueOf(dead.getId()))).isEqualTo(ExitCodes.FAILURE);
-		assertThat(this.err.toString()).contains("已完成，没有可重跑的步骤");
+		// its report was completed since, by the restart just made: the refusal names
+		// that run
+		assertThat(this.err.toString()).contains("运行 #" + dead.getId() + " 不能重新运行").contains("已由运行 #");
 		assertThat(execute(this.restartCommand, "99999")).as(this.err.toString() + this.out).isEqualTo(ExitCodes.USAGE);
 		assertThat(this.err.toString()).contains("没有运行 #99999");
 	}

@@ -89,7 +89,6 @@ class ImportCityReportsCommandTests {
 			.isZero();
 		assertThat(this.out.toString()).isEqualTo("""
 				taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 19:00，逾期：截止时间为 2024-02-29 18:00）
-				  1 条警告
 				  警告: taiyuan.xlsx 统计表!G5: 合计运送人次 '301' 不等于专车、专列、包机运送人次之和 300
 				""");
 		assertThat(this.jdbc.queryForObject("select late from city_submission", Boolean.class)).isTrue();
@@ -154,10 +153,13 @@ class ImportCityReportsCommandTests {
 				"--received-at", "2024-02-29T10:00"))
 			.isEqualTo(3);
 		assertThat(this.out.toString()).isEqualTo("""
+				跳过 readme.txt: .txt 文件，不是 Excel 统计表（.xlsx 或 .xls）
 				a-taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）
-				b-bad.xls: 已拒绝（报送日期 2024-02-29，接收于 2024-02-29 10:00），1 处错误；下次周报或提醒运行时将向太原市发送退回通知
 				""");
-		assertThat(this.err.toString()).isEqualTo("  错误: b-bad.xls 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字\n");
+		assertThat(this.err.toString()).isEqualTo("""
+				b-bad.xls: 已拒绝（报送日期 2024-02-29，接收于 2024-02-29 10:00），1 处错误；下次周报或提醒运行时将向太原市发送退回通知
+				  错误: b-bad.xls 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字
+				""");
 	}
 
 	@Test
@@ -166,8 +168,8 @@ class ImportCityReportsCommandTests {
 
 		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2025-02-27")).isEqualTo(3);
 
-		assertThat(this.err.toString()).isEqualTo(
-				"  错误: taiyuan.xlsx: 导入时指定的报送日期 2025-02-27 不在2024年春风行动期间（2024-01-25至2024-04-08）内，不予接收，请核对填报日期\n");
+		assertThat(this.err.toString())
+			.contains("  错误: taiyuan.xlsx: 导入时指定的报送日期 2025-02-27 不在2024年春风行动期间（2024-01-25至2024-04-08）内，不予接收，请核对填报日期\n");
 		assertThat(this.jdbc.queryForObject("select count(*) from city_submission", Integer.class)).isZero();
 	}
 
@@ -177,8 +179,25 @@ class ImportCityReportsCommandTests {
 
 		assertThat(run("import", "city-reports", file.toString(), "--received-at", "昨天")).isEqualTo(2);
 
-		assertThat(this.err.toString()).contains("--received-at '昨天' 不是时间");
+		assertThat(this.err.toString()).contains("昨天 不是日期时间");
 		assertThat(this.jdbc.queryForObject("select count(*) from city_import_file", Integer.class)).isZero();
+	}
+
+	@Test
+	void aFolderImportSaysWhatItSkippedAndWhy() throws Exception {
+		write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
+		Files.writeString(this.folder.resolve("扫描件.pdf"), "%PDF-1.4");
+		Files.writeString(this.folder.resolve("说明.txt"), "not imported");
+		Files.writeString(this.folder.resolve("~$taiyuan.xlsx"), "lock");
+		Files.createDirectories(this.folder.resolve("上周"));
+		assertThat(run("import", "city-reports", this.folder.toString(), "--reporting-date", "2024-02-29",
+				"--received-at", "2024-02-29T10:00"))
+			.isZero();
+		assertThat(this.out.toString().lines()).containsExactlyInAnyOrder("跳过 上周/: 子文件夹不导入（只导入所给文件夹本身中的统计表）",
+				"跳过 扫描件.pdf: .pdf 文件，不是 Excel 统计表（.xlsx 或 .xls）", "跳过 说明.txt: .txt 文件，不是 Excel 统计表（.xlsx 或 .xls）",
+				"跳过 ~$taiyuan.xlsx: Excel 打开工作簿时留下的临时锁文件",
+				"taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）");
+		assertThat(this.err.toString()).isEmpty();
 	}
 
 	@Test
@@ -195,7 +214,7 @@ class ImportCityReportsCommandTests {
 		assertThat(this.err.toString()).contains("文件或文件夹不存在: " + this.folder.resolve("nowhere.xlsx"));
 		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-29T02:00:00Z");
 		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-30")).isEqualTo(2);
-		assertThat(this.err.toString()).contains("--reporting-date '2024-02-30' 不是日期");
+		assertThat(this.err.toString()).contains("选项 --reporting-date 的值有误：2024-02-30 这一天不存在（2024年2月只有29天）");
 		assertThat(this.jdbc.queryForObject("select count(*) from city_import_file", Integer.class)).isZero();
 	}
 

@@ -56,9 +56,13 @@ class RunCommandTests extends MailTestSupport {
 	}
 
 	@Test
-	void badDateIsBadUsage() {
-		assertThat(execute(this.runCommand, "weekly", "--as-of", "2024-02-30")).isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).contains("--as-of '2024-02-30'");
+	void impossibleDateIsBadUsageAnsweredBeforeTheApplication() {
+		Invocation invocation = Invocation.parse(new String[] { "run", "weekly", "--as-of", "2024-02-30" },
+				new PrintWriter(this.out, true), new PrintWriter(this.err, true));
+		assertThat(invocation.answered()).isTrue();
+		assertThat(invocation.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.err.toString())
+			.isEqualTo("错误: run: 选项 --as-of 的值有误：2024-02-30 这一天不存在（2024年2月只有29天）。用 --help 查看用法\n");
 	}
 
 	@Test

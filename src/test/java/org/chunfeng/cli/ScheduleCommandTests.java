@@ -68,7 +68,7 @@ class ScheduleCommandTests {
 		CommandLine commandLine = new CommandLine(this.command);
 		commandLine.setErr(new PrintWriter(err));
 		assertThat(commandLine.execute("--campaign", "2031")).isEqualTo(2);
-		assertThat(err.toString()).contains("未配置 2031 年的活动").contains("campaign-2031.yml");
+		assertThat(err.toString()).contains("没有配置 2031 年的活动（找不到 campaign-2031.yml；已配置: [2024]）");
 	}
 
 }

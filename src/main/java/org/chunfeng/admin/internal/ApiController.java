@@ -9,9 +9,11 @@ import java.util.NoSuchElementException;
 
 import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.RunConflictException;
+import org.chunfeng.audit.AuditEntry;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformRejection;
 import org.chunfeng.reconcile.Reconciliation;
@@ -22,9 +24,8 @@ import org.chunfeng.schedule.FiringRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,11 +35,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The JSON API: the console's operations for scripts (HTTP Basic). */
+/**
+ * The JSON API: the console's operations for scripts (HTTP Basic). Times carry their
+ * offset (Asia/Shanghai, {@link ApiJson}); errors are problem documents
+ * ({@link ApiProblems}).
+ */
 @ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api")
 class ApiController {
+
+	/** The most a list answers at once. */
+	static final int MAX_LIMIT = 1000;
 
 	private final Console console;
 
@@ -47,8 +55,14 @@ class ApiController {
 	}
 
 	@GetMapping("/deliverables")
-	List<Console.DeliverableView> deliverables() {
-		return this.console.deliverables();
+	List<Console.DeliverableView> deliverables(Authentication user) {
+		return this.console.deliverables()
+			.stream()
+			.map((view) -> (view.lastRun() == null) ? view
+					: new Console.DeliverableView(view.id(), view.title(), view.paused(), view.nextFiring(),
+							view.nextDeadline(), view.nextAsOf(), view.countdown(),
+							RunsShown.forPeople(view.lastRun(), RunsShown.isAdmin(user)), view.defaultAsOf()))
+			.toList();
 	}
 
 	@GetMapping("/schedule")
@@ -58,19 +72,19 @@ class ApiController {
 
 	@GetMapping("/firings")
 	List<FiringRecord> firings(@RequestParam(defaultValue = "50") int limit) {
-		return this.console.recentFirings(limit);
+		return this.console.recentFirings(limit(limit));
 	}
 
 	@GetMapping("/alerts")
 	List<AlertRecord> alerts(@RequestParam(defaultValue = "50") int limit) {
-		return this.console.recentAlerts(limit);
+		return this.console.recentAlerts(limit(limit));
 	}
 
 	/** Runs the deliverable now and answers when it has finished. */
 	@PostMapping("/deliverables/{id}/runs")
-	RunRecord run(@PathVariable String id, @RequestBody RunBody body, Principal principal) {
-		return this.console.run(principal.getName(), id, body.asOf(), Boolean.TRUE.equals(body.force()),
-				!Boolean.FALSE.equals(body.sendMail()));
+	RunRecord run(@PathVariable String id, @RequestBody RunBody body, Authentication user) {
+		return RunsShown.forPeople(this.console.run(user.getName(), id, body.asOf(), Boolean.TRUE.equals(body.force()),
+				!Boolean.FALSE.equals(body.sendMail())), true);
 	}
 
 	@PostMapping("/deliverables/{id}/pause")
@@ -86,23 +100,29 @@ class ApiController {
 	}
 
 	@GetMapping("/runs")
-	List<RunRecord> runs(@RequestParam(defaultValue = "50") int limit) {
-		return this.console.recentRuns(limit);
+	List<RunRecord> runs(@RequestParam(defaultValue = "50") int limit, Authentication user) {
+		return this.console.recentRuns(limit(limit))
+			.stream()
+			.map((run) -> RunsShown.forPeople(run, RunsShown.isAdmin(user)))
+			.toList();
 	}
 
 	@GetMapping("/runs/{id}")
-	RunRecord run(@PathVariable long id) {
-		return this.console.run(id).orElseThrow(() -> new NoSuchElementException("没有运行 " + id));
+	RunRecord run(@PathVariable long id, Authentication user) {
+		return this.console.run(id)
+			.map((run) -> RunsShown.forPeople(run, RunsShown.isAdmin(user)))
+			.orElseThrow(() -> new NoSuchElementException("没有运行 #" + id));
 	}
 
 	@GetMapping("/runs/{id}/deliveries")
 	List<OutboxEntry> deliveries(@PathVariable long id) {
+		this.console.run(id).orElseThrow(() -> new NoSuchElementException("没有运行 #" + id));
 		return this.console.deliveries(id);
 	}
 
 	@PostMapping("/runs/{id}/restart")
 	RunRecord restart(@PathVariable long id, Principal principal) {
-		return this.console.restart(principal.getName(), id);
+		return RunsShown.forPeople(this.console.restart(principal.getName(), id), true);
 	}
 
 	@GetMapping("/runs/{id}/report")
@@ -117,7 +137,7 @@ class ApiController {
 	@GetMapping("/submissions")
 	Console.Submissions submissions(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		LocalDate reportingDate = (date != null) ? date : this.console.currentReportingDate();
+		LocalDate reportingDate = (date != null) ? date : this.console.latestDateWithData();
 		checkAsOf(reportingDate);
 		return this.console.submissions(reportingDate)
 			.orElseThrow(() -> new Console.FeatureUnavailableException("核对功能尚未就绪 (not available)"));
@@ -132,13 +152,18 @@ class ApiController {
 
 	@GetMapping("/imports/city")
 	List<CityImportResult> cityImports(@RequestParam(defaultValue = "50") int limit) {
-		return this.console.recentCityImports(limit);
+		return this.console.recentCityImports(limit(limit));
+	}
+
+	@GetMapping("/imports/platform")
+	List<PlatformImport> platformImports(@RequestParam(defaultValue = "50") int limit) {
+		return this.console.platformImports(limit(limit));
 	}
 
 	@GetMapping("/discrepancies")
 	Reconciliation discrepancies(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		LocalDate date = (asOf != null) ? asOf : this.console.currentReportingDate();
+		LocalDate date = (asOf != null) ? asOf : this.console.latestDateWithData();
 		checkAsOf(date);
 		return this.console.discrepancies(date)
 			.orElseThrow(() -> new Console.FeatureUnavailableException("核对功能尚未就绪 (not available)"));
@@ -146,51 +171,35 @@ class ApiController {
 
 	@GetMapping("/rejections")
 	List<PlatformRejection> rejections(@RequestParam(defaultValue = "200") int limit) {
-		return this.console.rejections(limit);
+		return this.console.rejections(limit(limit));
 	}
 
 	@PostMapping("/uploads/city")
 	CityImportResult uploadCity(@RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportingDate,
 			Principal principal) throws IOException {
-		return this.console.uploadCity(principal.getName(), file.getOriginalFilename(), file.getInputStream(),
-				reportingDate);
+		return this.console.uploadCity(principal.getName(), file.getOriginalFilename(), file.getSize(),
+				file.getInputStream(), reportingDate);
 	}
 
 	@PostMapping("/uploads/platform")
 	PlatformImportResult uploadPlatform(@RequestParam("file") MultipartFile file, Principal principal)
 			throws IOException {
-		return this.console.uploadPlatform(principal.getName(), file.getOriginalFilename(), file.getInputStream());
+		return this.console.uploadPlatform(principal.getName(), file.getOriginalFilename(), file.getSize(),
+				file.getInputStream());
 	}
 
 	@GetMapping("/audit")
-	List<AuditLog.AuditEntry> audit(@RequestParam(defaultValue = "200") int limit) {
-		return this.console.audit(limit);
+	List<AuditEntry> audit(@RequestParam(defaultValue = "200") int limit) {
+		return this.console.audit(limit(limit));
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException ex) {
-		return error(HttpStatus.BAD_REQUEST, ex);
-	}
-
-	/** The same report is running, or the run is already done (issue #10). */
-	@ExceptionHandler(RunConflictException.class)
-	ResponseEntity<Map<String, String>> conflict(RunConflictException ex) {
-		return error(HttpStatus.CONFLICT, ex);
-	}
-
-	@ExceptionHandler(NoSuchElementException.class)
-	ResponseEntity<Map<String, String>> notFound(NoSuchElementException ex) {
-		return error(HttpStatus.NOT_FOUND, ex);
-	}
-
-	@ExceptionHandler(Console.FeatureUnavailableException.class)
-	ResponseEntity<Map<String, String>> unavailable(Console.FeatureUnavailableException ex) {
-		return error(HttpStatus.SERVICE_UNAVAILABLE, ex);
-	}
-
-	private static ResponseEntity<Map<String, String>> error(HttpStatus status, RuntimeException ex) {
-		return ResponseEntity.status(status).body(Map.of("error", String.valueOf(ex.getMessage())));
+	/** A list's length as asked: 1 to {@value #MAX_LIMIT}. */
+	static int limit(int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit 应为 1 到 " + MAX_LIMIT + " 之间的整数，收到的是 " + limit);
+		}
+		return limit;
 	}
 
 	/**

@@ -12,13 +12,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.chunfeng.Workspace;
+import org.chunfeng.audit.AuditEntry;
+import org.chunfeng.audit.AuditLog;
 import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.AsOfDates;
@@ -26,14 +31,17 @@ import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RefusalNotices;
+import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.CitySubmissions;
 import org.chunfeng.intake.platform.PlatformActivities;
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformIntake;
 import org.chunfeng.intake.platform.PlatformRejection;
@@ -55,11 +63,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What the console and the API show and do, in one place so that both behave alike. Every
- * change is written to the audit log, whether it succeeded or not. The features behind it
- * are looked up lazily, so that the console starts before every one exists.
+ * change is written to the audit log, whether it succeeded or not; a run's own line is
+ * written when it ends (audit module), with its number and outcome. The features behind
+ * it are looked up lazily, so that the console starts before every one exists.
  */
 @ConditionalOnWebApplication
 @Component
@@ -78,6 +91,8 @@ class Console {
 	private final Workspace workspace;
 
 	private final AuditLog audit;
+
+	private final UploadCheck uploadCheck;
 
 	private final ObjectProvider<DeliverableRuns> runs;
 
@@ -98,7 +113,7 @@ class Console {
 	private final Clock clock;
 
 	Console(Deliverables deliverables, Campaigns campaigns, Schedules schedules, Divisions divisions,
-			Workspace workspace, AuditLog audit, ObjectProvider<DeliverableRuns> runs,
+			Workspace workspace, AuditLog audit, UploadCheck uploadCheck, ObjectProvider<DeliverableRuns> runs,
 			ObjectProvider<CityReportIntake> cityIntake, ObjectProvider<CitySubmissions> citySubmissions,
 			ObjectProvider<PlatformIntake> platformIntake, ObjectProvider<PlatformActivities> platformActivities,
 			ObjectProvider<Reconciler> reconciler, ObjectProvider<RefusalNotices> refusalNotices,
@@ -109,6 +124,7 @@ class Console {
 		this.divisions = divisions;
 		this.workspace = workspace;
 		this.audit = audit;
+		this.uploadCheck = uploadCheck;
 		this.runs = runs;
 		this.cityIntake = cityIntake;
 		this.citySubmissions = citySubmissions;
@@ -140,7 +156,8 @@ class Console {
 					this.schedules.nextFiring(deliverable.id()).map(Firing::at).orElse(null),
 					deadline.map(Firing::deadline).orElse(null), deadline.map(Firing::asOf).orElse(null),
 					deadline.map((firing) -> countdown(firing.deadline())).orElse("本期活动已无截止时间"),
-					(deliverableRuns != null) ? deliverableRuns.lastOf(deliverable.id()).orElse(null) : null));
+					(deliverableRuns != null) ? deliverableRuns.lastOf(deliverable.id()).orElse(null) : null,
+					deadline.map(Firing::asOf).orElseGet(() -> lastAsOf(deliverable.id()))));
 		}
 		return views;
 	}
@@ -153,7 +170,25 @@ class Console {
 		return "还有 " + left.toDays() + " 天 " + left.toHoursPart() + " 小时 " + left.toMinutesPart() + " 分";
 	}
 
+	/** The as-of date of the deliverable's last firing so far (the campaign is over). */
+	private LocalDate lastAsOf(String deliverable) {
+		ZonedDateTime now = now();
+		return this.schedules.firings(campaign().year())
+			.stream()
+			.filter((firing) -> firing.deliverable().equals(deliverable) && !firing.at().isAfter(now))
+			.map(Firing::asOf)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+	}
+
+	boolean hasCampaign(int year) {
+		return this.campaigns.years().contains(year);
+	}
+
 	List<Firing> firings(int year) {
+		if (!hasCampaign(year)) {
+			throw new NoSuchElementException("没有配置 " + year + " 年的活动（已配置: " + this.campaigns.years() + "）");
+		}
 		return this.schedules.firings(year);
 	}
 
@@ -181,48 +216,84 @@ class Console {
 
 	// ---- runs
 
-	/** Runs the deliverable and waits for it (the API). */
+	/**
+	 * Runs the deliverable and waits for it (the API). The run's own audit line is
+	 * written when it ends; here only a run that did not start, or was done already.
+	 */
 	RunRecord run(String user, String deliverable, LocalDate asOf, boolean force, boolean sendMail) {
 		RunRequest request = new RunRequest(deliverable, asOf, force, sendMail, user);
-		return audited(user, "RUN", deliverable, describe(request), () -> runs().run(check(request)));
+		Instant asked = Instant.now();
+		RunRecord run;
+		try {
+			run = runs().run(check(request));
+		}
+		catch (RuntimeException ex) {
+			this.audit.record(user, address(), "RUN", deliverable, describe(request) + "：" + reason(ex), outcome(ex),
+					null);
+			throw ex;
+		}
+		doneAlready(user, address(), request, run, asked);
+		return run;
 	}
 
 	/** Starts the run in the background (the console, which shows its progress). */
 	void submit(String user, String deliverable, LocalDate asOf, boolean force, boolean sendMail) {
 		RunRequest request = new RunRequest(deliverable, asOf, force, sendMail, user);
-		audited(user, "RUN", deliverable, describe(request), () -> {
-			DeliverableRuns deliverableRuns = runs();
+		String address = address();
+		DeliverableRuns deliverableRuns;
+		try {
+			deliverableRuns = runs();
 			check(request);
-			this.executor.execute(() -> {
-				try {
-					deliverableRuns.run(request);
-				}
-				catch (RuntimeException ex) {
-					logger.error("run {} requested by {} failed", request, user, ex);
-					this.audit.record(user, "RUN", deliverable, describe(request) + ": " + ex.getMessage(), "FAILED");
-				}
-			});
-			return null;
+		}
+		catch (RuntimeException ex) {
+			this.audit.record(user, address, "RUN", deliverable, describe(request) + "：" + reason(ex), outcome(ex),
+					null);
+			throw ex;
+		}
+		this.executor.execute(() -> {
+			Instant asked = Instant.now();
+			try {
+				doneAlready(user, address, request, deliverableRuns.run(request), asked);
+			}
+			catch (RuntimeException ex) {
+				logger.error("run {} requested by {} did not start", request, user, ex);
+				this.audit.record(user, address, "RUN", deliverable, describe(request) + "：" + reason(ex), outcome(ex),
+						null);
+			}
 		});
 	}
 
-	RunRecord restart(String user, long runId) {
-		return audited(user, "RESTART", "run " + runId, null, () -> runs().restart(runId));
+	/** A run asked for but not made: its (deliverable, as-of) was completed before. */
+	private void doneAlready(String user, String address, RunRequest request, RunRecord run, Instant asked) {
+		if (run.startedAt() != null && run.startedAt().isBefore(asked.minusSeconds(1))) {
+			this.audit.record(user, address, "RUN", request.deliverable(),
+					describe(request) + "：已由运行 #" + run.id() + " 完成，未重新运行（需要时选“强制重新生成”）", "ALREADY_DONE", run.id());
+		}
 	}
 
+	RunRecord restart(String user, long runId) {
+		return audited(user, "RESTART", "运行 #" + runId, null, () -> runs().restart(runId));
+	}
+
+	/**
+	 * Checks the restart at once (so that a refusal is said on the page) and runs it in
+	 * the background.
+	 */
 	void submitRestart(String user, long runId) {
-		audited(user, "RESTART", "run " + runId, null, () -> {
-			DeliverableRuns deliverableRuns = runs();
-			this.executor.execute(() -> {
-				try {
-					deliverableRuns.restart(runId);
-				}
-				catch (RuntimeException ex) {
-					logger.error("restart of run {} failed", runId, ex);
-					this.audit.record(user, "RESTART", "run " + runId, ex.getMessage(), "FAILED");
-				}
-			});
-			return null;
+		String address = address();
+		DeliverableRuns deliverableRuns = audited(user, "RESTART", "运行 #" + runId, null, () -> {
+			DeliverableRuns found = runs();
+			found.checkRestartable(runId);
+			return found;
+		}, (found) -> new Outcome("SUBMITTED", "已提交，结果见该报表任务的运行记录"));
+		this.executor.execute(() -> {
+			try {
+				deliverableRuns.restart(runId);
+			}
+			catch (RuntimeException ex) {
+				logger.error("restart of run {} failed", runId, ex);
+				this.audit.record(user, address, "RESTART", "运行 #" + runId, reason(ex), outcome(ex), null);
+			}
 		});
 	}
 
@@ -246,57 +317,127 @@ class Console {
 
 	// ---- uploads
 
-	CityImportResult uploadCity(String user, String fileName, InputStream content, LocalDate reportingDate) {
+	/**
+	 * A city workbook: checked (name, type, size, zip bomb) before it is kept; a refused
+	 * or duplicate one is removed again, so that only what was taken in stays in
+	 * inbox/uploads.
+	 */
+	CityImportResult uploadCity(String user, String fileName, long size, InputStream content, LocalDate reportingDate) {
 		String detail = (reportingDate != null) ? "报告日期 " + reportingDate : null;
 		return audited(user, "UPLOAD_CITY", fileName, detail, () -> {
 			CityReportIntake intake = require(this.cityIntake, "城市统计表导入");
-			CityImportResult result = intake.importFile(store(fileName, content), fileName, reportingDate,
-					this.clock.instant());
-			if (!result.refusedCities().isEmpty()) {
-				// an upload's refusal is told to the city at once (SPEC §4.1)
-				RefusalNotices notices = this.refusalNotices.getIfAvailable();
-				if (notices != null) {
-					notices.sendNow();
-				}
+			String name = UploadCheck.safeName(fileName);
+			Instant received = this.clock.instant();
+			String refusal = this.uploadCheck.beforeKeeping(UploadCheck.Kind.CITY, name, size);
+			if (refusal != null) {
+				return refusedCity(name, received, reportingDate, refusal);
 			}
-			return result;
-		}, (result) -> result.refused() ? new Outcome("REFUSED", String.join("；", result.errors())) : null);
+			Path file = store(name, content);
+			try {
+				refusal = this.uploadCheck.afterWriting(UploadCheck.Kind.CITY, file);
+				CityImportResult result = (refusal != null) ? refusedCity(name, received, reportingDate, refusal)
+						: intake.importFile(file, name, reportingDate, received);
+				if (result.duplicate() || result.acceptedCities().isEmpty()) {
+					remove(file);
+				}
+				if (!result.refusedCities().isEmpty()) {
+					// an upload's refusal is told to the city at once (SPEC §4.1)
+					RefusalNotices notices = this.refusalNotices.getIfAvailable();
+					if (notices != null) {
+						notices.sendNow();
+					}
+				}
+				return result;
+			}
+			catch (RuntimeException ex) {
+				remove(file);
+				throw ex;
+			}
+		}, (result) -> result.duplicate() ? new Outcome("DUPLICATE", "重复文件，与已导入的文件内容相同")
+				: result.refused() ? new Outcome("REFUSED", String.join("；", result.errors())) : null);
 	}
 
-	PlatformImportResult uploadPlatform(String user, String fileName, InputStream content) {
+	private static CityImportResult refusedCity(String name, Instant received, LocalDate reportingDate,
+			String refusal) {
+		// refused before it was read: no city can be told, the uploader sees why
+		return new CityImportResult(name, received, received, reportingDate, false, List.of(),
+				List.of(name + ": " + refusal), List.of(), List.of(), List.of());
+	}
+
+	/** A platform export, checked and removed again like a city workbook. */
+	PlatformImportResult uploadPlatform(String user, String fileName, long size, InputStream content) {
 		return audited(user, "UPLOAD_PLATFORM", fileName, null, () -> {
 			PlatformIntake intake = require(this.platformIntake, "平台数据导入");
-			return intake.importFile(store(fileName, content));
-		}, (result) -> (result.outcome() == PlatformImportResult.Outcome.REFUSED)
-				? new Outcome("REFUSED", result.reason()) : null);
+			String name = UploadCheck.safeName(fileName);
+			String refusal = this.uploadCheck.beforeKeeping(UploadCheck.Kind.PLATFORM, name, size);
+			if (refusal != null) {
+				return new PlatformImportResult(name, PlatformImportResult.Outcome.REFUSED, 0, 0, 0, refusal,
+						List.of());
+			}
+			Path file = store(name, content);
+			try {
+				refusal = this.uploadCheck.afterWriting(UploadCheck.Kind.PLATFORM, file);
+				PlatformImportResult result = (refusal != null) ? new PlatformImportResult(name,
+						PlatformImportResult.Outcome.REFUSED, 0, 0, 0, refusal, List.of()) : intake.importFile(file);
+				if (result.outcome() != PlatformImportResult.Outcome.LOADED) {
+					remove(file);
+				}
+				return result;
+			}
+			catch (RuntimeException ex) {
+				remove(file);
+				throw ex;
+			}
+		}, (result) -> switch (result.outcome()) {
+			case REFUSED -> new Outcome("REFUSED", result.reason());
+			case DUPLICATE -> new Outcome("DUPLICATE", "重复文件：" + result.reason());
+			case LOADED -> null;
+		});
 	}
 
 	/** Keeps an upload under its own name in a folder of its own (names may repeat). */
-	private Path store(String fileName, InputStream content) {
-		String name = Path.of(fileName.replace('\\', '/'))
-			.getFileName()
-			.toString()
-			.replaceAll("[\\p{Cntrl}:*?\"<>|]", "_");
-		if (name.isBlank() || name.startsWith(".")) {
-			throw new IllegalArgumentException("文件名无效: " + fileName);
-		}
+	private Path store(String name, InputStream content) {
 		Path folder = this.workspace.folder("inbox/uploads/" + this.clock.millis() + "-" + UUID.randomUUID());
 		Path file = folder.resolve(name);
 		try (content) {
 			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot store the upload " + name, ex);
+			remove(file);
+			throw new UncheckedIOException("上传的文件 " + name + " 无法保存", ex);
 		}
 		return file;
 	}
 
+	/** The upload and the folder made for it. */
+	private static void remove(Path file) {
+		try {
+			FileSystemUtils.deleteRecursively(file.getParent());
+		}
+		catch (IOException ex) {
+			logger.warn("cannot remove the refused upload {}", file, ex);
+		}
+	}
+
 	// ---- what came in
 
-	/** The reporting date shown by default: the latest weekly due date up to today. */
+	/** The latest weekly due date up to today (the first one before the campaign). */
 	LocalDate currentReportingDate() {
 		CampaignCalendar campaign = campaign();
 		return campaign.latestWeeklyDueDate(now().toLocalDate()).orElse(campaign.weeklyDueDates().get(0));
+	}
+
+	/**
+	 * The date pages open on: the latest reporting date a workbook was accepted for, else
+	 * {@link #currentReportingDate()}.
+	 */
+	LocalDate latestDateWithData() {
+		return recentCityImports(1000).stream()
+			.filter((result) -> !result.duplicate() && !result.acceptedCities().isEmpty())
+			.map(CityImportResult::reportingDate)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElseGet(this::currentReportingDate);
 	}
 
 	/**
@@ -343,7 +484,12 @@ class Console {
 		return (activities != null) ? activities.recentRejections(limit) : List.of();
 	}
 
-	List<AuditLog.AuditEntry> audit(int limit) {
+	List<PlatformImport> platformImports(int limit) {
+		PlatformActivities activities = this.platformActivities.getIfAvailable();
+		return (activities != null) ? activities.recentImports(limit) : List.of();
+	}
+
+	List<AuditEntry> audit(int limit) {
 		return this.audit.recent(limit);
 	}
 
@@ -364,19 +510,48 @@ class Console {
 			result = work.get();
 		}
 		catch (RuntimeException ex) {
-			this.audit.record(user, action, target, ((detail != null) ? detail + ": " : "") + ex.getMessage(),
-					"FAILED");
+			this.audit.record(user, address(), action, target, ((detail != null) ? detail + "：" : "") + reason(ex),
+					outcome(ex), null);
 			throw ex;
 		}
 		Outcome outcome = judge.apply(result);
 		if (outcome == null) {
-			this.audit.record(user, action, target, detail, "OK");
+			this.audit.record(user, address(), action, target, detail, "OK", null);
 		}
 		else {
-			this.audit.record(user, action, target, ((detail != null) ? detail + ": " : "") + outcome.detail(),
-					outcome.name());
+			this.audit.record(user, address(), action, target,
+					((detail != null) ? detail + "：" : "") + outcome.detail(), outcome.name(), null);
 		}
 		return result;
+	}
+
+	/** REFUSED for what was asked wrongly or cannot be done now; FAILED otherwise. */
+	private static String outcome(RuntimeException ex) {
+		return (ex instanceof RunConflictException || ex instanceof IllegalArgumentException
+				|| ex instanceof NoSuchElementException) ? "REFUSED" : "FAILED";
+	}
+
+	/**
+	 * Why an action did not succeed, as people may read it (the audit log is open to
+	 * viewers): our own Chinese sentences as they are, without server paths; anything
+	 * else (a framework's English message) as a sentence pointing to the log, where the
+	 * exception is.
+	 */
+	static String reason(RuntimeException ex) {
+		String message = ex.getMessage();
+		boolean ours = message != null
+				&& message.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+		if (ours) {
+			return RunWording.withoutPaths(message);
+		}
+		logger.error("console action failed", ex);
+		return "处理时出错，详情见服务器日志";
+	}
+
+	/** The client's address while serving a request; null in the background. */
+	static String address() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		return (attributes instanceof ServletRequestAttributes servlet) ? servlet.getRequest().getRemoteAddr() : null;
 	}
 
 	/** An audited action that ran but did not succeed as asked. */
@@ -385,21 +560,24 @@ class Console {
 	}
 
 	private DeliverableRuns runs() {
-		return require(this.runs, "交付物运行");
+		return require(this.runs, "报表运行");
 	}
 
 	private static <T> T require(ObjectProvider<T> provider, String feature) {
 		T found = provider.getIfAvailable();
 		if (found == null) {
-			throw new FeatureUnavailableException(feature + "功能尚未就绪 (not available)");
+			throw new FeatureUnavailableException(feature + "功能尚未就绪");
 		}
 		return found;
 	}
 
 	private RunRequest check(RunRequest request) {
-		this.deliverables.get(request.deliverable());
+		if (this.deliverables.find(request.deliverable()).isEmpty()) {
+			throw new NoSuchElementException("没有报表任务 " + request.deliverable() + "（可用: "
+					+ String.join("、", this.deliverables.all().stream().map(Deliverable::id).toList()) + "）");
+		}
 		if (request.asOf() == null) {
-			throw new IllegalArgumentException("请填写截至日期 (as-of date is required)");
+			throw new IllegalArgumentException("请填写截至日期 asOf（yyyy-MM-dd）");
 		}
 		AsOfDates.problem(request.asOf(), campaign()).ifPresent((problem) -> {
 			throw new IllegalArgumentException(problem);
@@ -411,9 +589,15 @@ class Console {
 		return "截至 " + request.asOf() + (request.force() ? "，强制重新生成" : "") + (request.sendMail() ? "" : "，不发邮件");
 	}
 
-	/** A deliverable as the dashboard shows it. */
+	/**
+	 * A deliverable as the dashboard shows it.
+	 *
+	 * @param defaultAsOf the run-now date offered: the as-of of its next deadline, else
+	 * of its last firing
+	 */
 	record DeliverableView(String id, String title, boolean paused, ZonedDateTime nextFiring,
-			ZonedDateTime nextDeadline, LocalDate nextAsOf, String countdown, RunRecord lastRun) {
+			ZonedDateTime nextDeadline, LocalDate nextAsOf, String countdown, RunRecord lastRun,
+			LocalDate defaultAsOf) {
 
 	}
 

@@ -55,9 +55,7 @@ class ConsoleController {
 
 	@ModelAttribute("admin")
 	boolean admin(Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return RunsShown.isAdmin(authentication);
 	}
 
 	@GetMapping("/login")
@@ -68,10 +66,9 @@ class ConsoleController {
 	@GetMapping("/")
 	String dashboard(Model model) {
 		model.addAttribute("deliverables", this.console.deliverables());
-		model.addAttribute("defaultAsOf", this.console.currentReportingDate());
 		model.addAttribute("firings", this.console.recentFirings(20));
 		model.addAttribute("alerts", this.console.recentAlerts(20));
-		return page(model, "dashboard", "交付物");
+		return page(model, "dashboard", "报表任务");
 	}
 
 	@PostMapping("/deliverables/{id}/run")
@@ -81,12 +78,12 @@ class ConsoleController {
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			this.console.submit(principal.getName(), id, asOf, force, !noMail);
-			redirect.addFlashAttribute("message", "已开始运行 " + id + "（截至 " + asOf + "），本页自动刷新至运行结束");
+			redirect.addFlashAttribute("message", "已提交运行 " + id + "（截至 " + asOf + "），本页自动刷新至运行结束");
 			// the run may not have started when the list first shows: keep refreshing
 			redirect.addFlashAttribute("watch", true);
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "无法运行 " + id + ": " + ex.getMessage());
+			redirect.addFlashAttribute("error", "无法运行 " + id + "：" + Console.reason(ex));
 		}
 		return "redirect:/runs";
 	}
@@ -107,7 +104,7 @@ class ConsoleController {
 			redirect.addFlashAttribute("message", done);
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", Console.reason(ex));
 		}
 		return "redirect:/";
 	}
@@ -115,6 +112,9 @@ class ConsoleController {
 	@GetMapping("/schedule")
 	String schedule(@RequestParam(required = false) Integer campaign, Model model) {
 		int year = (campaign != null) ? campaign : this.console.campaign().year();
+		if (!this.console.hasCampaign(year)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有配置 " + year + " 年的活动");
+		}
 		model.addAttribute("year", year);
 		model.addAttribute("firings", this.console.firings(year));
 		return page(model, "schedule", "定时任务");
@@ -132,7 +132,7 @@ class ConsoleController {
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, Model model) {
 		RunRecord run = this.console.run(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有运行 " + id));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有运行 #" + id));
 		model.addAttribute("run", run);
 		model.addAttribute("deliveries", this.console.deliveries(id));
 		model.addAttribute("refresh", RUNNING.contains(run.status()));
@@ -143,11 +143,11 @@ class ConsoleController {
 	String restart(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		try {
 			this.console.submitRestart(principal.getName(), id);
-			redirect.addFlashAttribute("message", "已从失败的步骤重新运行 " + id);
+			redirect.addFlashAttribute("message", "已提交：从失败的步骤重新运行 #" + id + "，本页自动刷新至运行结束");
 			redirect.addFlashAttribute("watch", true);
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "无法重新运行 " + id + ": " + ex.getMessage());
+			redirect.addFlashAttribute("error", "无法重新运行 #" + id + "：" + Console.reason(ex));
 		}
 		return "redirect:/runs";
 	}
@@ -160,7 +160,7 @@ class ConsoleController {
 	static ResponseEntity<Resource> download(Console console, long id) {
 		Path file = console.reportFile(id)
 			.filter(java.nio.file.Files::isRegularFile)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "运行 " + id + " 没有报表文件"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "运行 #" + id + " 没有报表文件"));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
@@ -174,7 +174,7 @@ class ConsoleController {
 	@GetMapping("/submissions")
 	String submissions(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
-		LocalDate reportingDate = (date != null) ? date : this.console.currentReportingDate();
+		LocalDate reportingDate = (date != null) ? date : this.console.latestDateWithData();
 		model.addAttribute("date", reportingDate);
 		model.addAttribute("dueDates", this.console.campaign().weeklyDueDates());
 		model.addAttribute("submissions", this.console.submissions(reportingDate).orElse(null));
@@ -188,18 +188,21 @@ class ConsoleController {
 			Principal principal, RedirectAttributes redirect) throws IOException {
 		try {
 			CityImportResult result = this.console.uploadCity(principal.getName(), file.getOriginalFilename(),
-					file.getInputStream(), reportingDate);
-			if (result.refused()) {
-				redirect.addFlashAttribute("error",
-						"“" + result.file() + "”未全部接收: " + String.join("；", result.errors()));
+					file.getSize(), file.getInputStream(), reportingDate);
+			if (result.duplicate()) {
+				redirect.addFlashAttribute("message", "重复文件：“" + result.file() + "”与已导入的文件内容相同，未重复处理");
+			}
+			else if (result.refused()) {
+				redirect.addFlashAttribute("error", "“" + result.file() + "”"
+						+ (result.acceptedCities().isEmpty() ? "被拒收：" : "未全部接收：") + String.join("；", result.errors()));
 			}
 			else {
-				redirect.addFlashAttribute("message", "已导入“" + result.file() + "”"
-						+ (result.duplicate() ? "（与已导入的文件相同，未重复处理）" : "：" + String.join("、", result.acceptedCities())));
+				redirect.addFlashAttribute("message",
+						"已导入“" + result.file() + "”：" + String.join("、", result.acceptedCities()));
 			}
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "导入失败: " + ex.getMessage());
+			redirect.addFlashAttribute("error", "导入失败：" + Console.reason(ex));
 		}
 		return "redirect:/submissions";
 	}
@@ -209,31 +212,37 @@ class ConsoleController {
 			throws IOException {
 		try {
 			PlatformImportResult result = this.console.uploadPlatform(principal.getName(), file.getOriginalFilename(),
-					file.getInputStream());
-			if (result.outcome() == PlatformImportResult.Outcome.REFUSED) {
-				redirect.addFlashAttribute("error", "“" + result.file() + "”被拒收: " + result.reason());
-			}
-			else {
-				redirect.addFlashAttribute("message", "已导入“" + result.file() + "”: 读取 " + result.rowsRead() + " 行，入库 "
-						+ result.rowsLoaded() + " 行，拒收 " + result.rowsRejected() + " 行");
+					file.getSize(), file.getInputStream());
+			switch (result.outcome()) {
+				case REFUSED -> redirect.addFlashAttribute("error", "“" + result.file() + "”被拒收：" + result.reason());
+				case DUPLICATE ->
+					redirect.addFlashAttribute("message", "重复文件：“" + result.file() + "”" + result.reason());
+				case LOADED -> redirect.addFlashAttribute("message", "已导入“" + result.file() + "”：读取 "
+						+ result.rowsRead() + " 行，入库 " + result.rowsLoaded() + " 行，拒收 " + result.rowsRejected() + " 行");
 			}
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("error", "导入失败: " + ex.getMessage());
+			redirect.addFlashAttribute("error", "导入失败：" + Console.reason(ex));
 		}
-		return "redirect:/rejections";
+		return "redirect:/imports";
 	}
 
 	@GetMapping("/discrepancies")
 	String discrepancies(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
-		LocalDate date = (asOf != null) ? asOf : this.console.currentReportingDate();
+		LocalDate date = (asOf != null) ? asOf : this.console.latestDateWithData();
 		model.addAttribute("asOf", date);
 		Optional<String> outside = AsOfDates.problem(date, this.console.campaign());
 		model.addAttribute("error", outside.orElse(null));
 		model.addAttribute("reconciliation",
 				outside.isPresent() ? null : this.console.discrepancies(date).orElse(null));
 		return page(model, "discrepancies", "核对差异");
+	}
+
+	@GetMapping("/imports")
+	String imports(Model model) {
+		model.addAttribute("imports", this.console.platformImports(200));
+		return page(model, "imports", "平台导出文件");
 	}
 
 	@GetMapping("/rejections")

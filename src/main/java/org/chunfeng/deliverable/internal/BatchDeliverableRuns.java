@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +41,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -128,6 +130,12 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		catch (RunConflictException ex) {
 			throw ex;
 		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			// another instance started the same report between the check and the start
+			JobExecution running = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			throw RunConflictException.alreadyRunning((running != null) ? running.getId() : 0,
+					(running != null) ? running.getStartTime() : null);
+		}
 		catch (Exception ex) {
 			throw new IllegalStateException(
 					"cannot start " + deliverable.id() + " as of " + request.asOf() + ": " + ex.getMessage(), ex);
@@ -163,6 +171,7 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public RunRecord restart(long runId) {
+		checkRestartable(runId);
 		JobExecution execution = execution(runId);
 		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
 			throw new IllegalArgumentException("没有运行 #" + runId + " (no run " + runId + ")");
@@ -242,6 +251,37 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		finally {
 			this.starting.remove(identity);
 		}
+	}
+
+	/**
+	 * A run whose (deliverable, as-of) a later run has completed (and sent) is not
+	 * restarted: it would compile and send that report again.
+	 */
+	@Override
+	public void checkRestartable(long runId) {
+		JobExecution execution = execution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			throw new NoSuchElementException("没有运行 #" + runId);
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			throw RunConflictException.alreadyDone(runId);
+		}
+		JobParameters parameters = execution.getJobParameters();
+		String deliverable = parameters.getString(RunKeys.DELIVERABLE);
+		LocalDate asOf = parameters.getLocalDate(RunKeys.AS_OF);
+		executions().stream()
+			.filter((other) -> other.getId() > runId && other.getStatus() == BatchStatus.COMPLETED)
+			.filter((other) -> deliverable.equals(other.getJobParameters().getString(RunKeys.DELIVERABLE))
+					&& asOf.equals(other.getJobParameters().getLocalDate(RunKeys.AS_OF)) && sendsMail(other))
+			.min(Comparator.comparingLong(JobExecution::getId))
+			.ifPresent((done) -> {
+				throw RunConflictException.completedSince(runId, deliverable, asOf, done.getId(), done.getEndTime());
+			});
+	}
+
+	private static boolean sendsMail(JobExecution execution) {
+		var sendMail = execution.getJobParameters().getParameter(RunKeys.SEND_MAIL);
+		return sendMail == null || !Boolean.FALSE.equals(sendMail.value());
 	}
 
 	/** Null for an id that names no execution (Batch 6 throws for it). */

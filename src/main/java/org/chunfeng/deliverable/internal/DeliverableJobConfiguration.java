@@ -24,9 +24,12 @@ class DeliverableJobConfiguration {
 
 	@Bean
 	Job deliverableJob(JobRepository jobRepository, Step ingestPlatformStep, Step ingestCityReportsStep,
-			Step reconcileStep, Step compileStep, Step deliverStep, JobHeartbeats heartbeats) {
-		// the heartbeat tells other instances this run is alive (issue #10)
+			Step reconcileStep, Step compileStep, Step deliverStep, JobHeartbeats heartbeats,
+			RunEndedPublisher runEnded) {
+		// the heartbeat tells other instances this run is alive (issue #10); the end of
+		// each run goes to the audit log
 		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).listener(heartbeats)
+			.listener(runEnded)
 			.start(ingestPlatformStep)
 			.next(ingestCityReportsStep)
 			.next(reconcileStep)

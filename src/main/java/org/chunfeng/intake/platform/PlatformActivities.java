@@ -25,4 +25,9 @@ public interface PlatformActivities {
 	/** The most recent rejected rows, newest first. */
 	List<PlatformRejection> recentRejections(int limit);
 
+	/** The exports taken in (loaded, refused or duplicate), newest first. */
+	default List<PlatformImport> recentImports(int limit) {
+		return List.of();
+	}
+
 }

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.chunfeng.liveness.LivenessProperties;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  * check at a time: a check still waiting for the database is reused, not joined by more
  * threads.
  */
+// only serve answers /actuator/health: other commands start without it
+@ConditionalOnWebApplication
 @Component("dbHealthIndicator")
 class DatabaseHealth implements HealthIndicator {
 

@@ -14,6 +14,7 @@ import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.intake.platform.CountyActivity;
 import org.chunfeng.intake.platform.PlatformActivities;
 import org.chunfeng.intake.platform.PlatformCityCounts;
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformRejection;
 import org.chunfeng.region.City;
 import org.chunfeng.region.Divisions;
@@ -124,6 +125,18 @@ class JdbcPlatformActivities implements PlatformActivities {
 				limit ?
 				""", (rs, n) -> new PlatformRejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 				rs.getTimestamp(5).toInstant()), limit);
+	}
+
+	@Override
+	public List<PlatformImport> recentImports(int limit) {
+		return this.jdbc.query("""
+				select id, file_name, outcome, rows_read, rows_loaded, rows_rejected, reason, started_at, finished_at
+				from platform_import order by started_at desc, id desc limit ?
+				""",
+				(rs, n) -> new PlatformImport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+						(rs.getTimestamp(9) != null) ? rs.getTimestamp(9).toInstant() : null),
+				limit);
 	}
 
 	private static final class Tally {

@@ -1,0 +1,46 @@
+package org.chunfeng.admin;
+
+import org.chunfeng.intake.city.CityWorkbookFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Pages open where the data is: submissions and discrepancies on the latest reporting
+ * date a workbook was accepted for; labels in Chinese.
+ */
+class ConsoleDefaultsTests extends AdminContextTest {
+
+	@Test
+	void submissionsAndDiscrepanciesOpenOnTheLatestDateWithData() throws Exception {
+		byte[] workbook = CityWorkbookFixtures.workbook().row("太原市", UploadChecksTests.TAIYUAN).bytes();
+		this.mvc
+			.perform(multipart("/api/uploads/city").file(new MockMultipartFile("file", "太原市.xlsx", null, workbook))
+				.param("reportingDate", "2024-03-07")
+				.with(httpBasic("admin", "chunfeng-admin")))
+			.andExpect(status().isOk());
+		MockHttpSession viewer = login("viewer", "chunfeng-viewer");
+		this.mvc.perform(get("/submissions").session(viewer))
+			.andExpect(content().string(containsString("各市报送（报告日期 2024-03-07）")));
+		this.mvc.perform(get("/discrepancies").session(viewer))
+			.andExpect(content().string(containsString("核对差异（截至 2024-03-07）")));
+		this.mvc.perform(get("/api/submissions").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(jsonPath("$.asOf").value("2024-03-07"));
+		this.mvc.perform(get("/audit").session(viewer))
+			.andExpect(content().string(containsString("上传统计表")))
+			.andExpect(content().string(containsString("登录")));
+		this.mvc.perform(get("/").session(viewer))
+			.andExpect(content().string(containsString("报表任务")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("交付物"))));
+	}
+
+}
