@@ -1,10 +1,12 @@
 package org.chunfeng.intake.platform.internal;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chunfeng.intake.platform.internal.PlatformStore.Staging;
+import org.chunfeng.logging.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -26,6 +28,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener {
 
+	/** The log file has the progress; the command line shows it on the terminal. */
+	private static final Logger progress = LoggerFactory.getLogger(LogContext.PROGRESS_LOGGER);
+
 	static final String ROWS_KEY = "platform.rows";
 
 	private final long importId;
@@ -41,8 +46,6 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 	private final ImportRecords records;
 
 	private final int chunkSize;
-
-	private final PrintStream console;
 
 	private final long intervalNanos;
 
@@ -61,7 +64,7 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 	private long rejectedThisAttempt;
 
 	PlatformLoadTasklet(long importId, String fileName, PlatformRowValidator validator, PlatformStore store,
-			ImportRecords records, PlatformProperties properties, PrintStream console) {
+			ImportRecords records, PlatformProperties properties) {
 		this.importId = importId;
 		this.fileName = fileName;
 		this.reader = new PlatformExportReader(importId, records, store, properties);
@@ -69,7 +72,6 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 		this.store = store;
 		this.records = records;
 		this.chunkSize = properties.chunkSize();
-		this.console = console;
 		this.intervalNanos = properties.progressInterval().toNanos();
 	}
 
@@ -151,8 +153,8 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 		if (now - this.lastShownNanos >= this.intervalNanos) {
 			this.lastShownNanos = now;
 			double seconds = Math.max((now - this.startedNanos) / 1e9, 0.001);
-			this.console.printf("  %s: 已读取 %,d 行，%,.0f 行/秒，拒绝 %,d 行%n", this.fileName, this.rowsThisAttempt,
-					this.rowsThisAttempt / seconds, this.rejectedThisAttempt);
+			progress.info(String.format("%s: 已读取 %,d 行，%,.0f 行/秒，拒绝 %,d 行", this.fileName, this.rowsThisAttempt,
+					this.rowsThisAttempt / seconds, this.rejectedThisAttempt));
 		}
 	}
 
