@@ -115,10 +115,18 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 		if (failures.isEmpty()) {
 			return firstLine(description);
 		}
-		return failures.stream()
-			.map((failure) -> failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage()))
-			.distinct()
-			.collect(Collectors.joining("; "));
+		return failures.stream().map(RunLog::describe).distinct().collect(Collectors.joining("; "));
+	}
+
+	/** The exception and, when another, the innermost cause, which says what happened. */
+	private static String describe(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String described = failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage());
+		return (cause == failure) ? described : described + " (cause " + cause.getClass().getSimpleName() + ": "
+				+ firstLine(cause.getMessage()) + ")";
 	}
 
 	private static String firstLine(String text) {
