@@ -2,6 +2,7 @@ package org.chunfeng.intake.platform.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 import org.chunfeng.intake.platform.internal.ImportRecords.ImportRecord;
 
@@ -23,6 +24,8 @@ class PlatformExportReader implements AutoCloseable {
 
 	private ExportLayout layout;
 
+	private long size;
+
 	PlatformExportReader(long importId, ImportRecords records, PlatformStore store, PlatformProperties properties) {
 		this.importId = importId;
 		this.records = records;
@@ -31,14 +34,16 @@ class PlatformExportReader implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the file and skips the rows already staged or rejected.
+	 * Opens the file and skips the rows already staged, found unchanged or rejected.
 	 * @param done the rows an earlier attempt committed
+	 * @param unchanged how many of them it found unchanged (not staged)
 	 * @return the rows skipped: {@code done}, or 0 when the staged rows were lost
 	 */
-	long open(long done) {
+	long open(long done, long unchanged) {
 		ImportRecord record = this.records.find(this.importId)
 			.orElseThrow(() -> new IllegalStateException("platform import " + this.importId + " does not exist"));
-		if (done > 0 && this.store.stagedCount(this.importId) + this.records.rejectedCount(this.importId) != done) {
+		if (done > 0 && this.store.stagedCount(this.importId) + unchanged
+				+ this.records.rejectedCount(this.importId) != done) {
 			// the unlogged staging table lost its rows in a database crash: start the
 			// file again
 			this.store.clearStaging(this.importId);
@@ -46,6 +51,7 @@ class PlatformExportReader implements AutoCloseable {
 			done = 0;
 		}
 		try {
+			this.size = Files.size(record.path());
 			this.source = RowSource.open(record.path());
 			this.layout = ExportLayout.read(this.source, this.properties.columns());
 			for (long i = 0; i < done; i++) {
@@ -58,6 +64,11 @@ class PlatformExportReader implements AutoCloseable {
 			throw new UncheckedIOException("cannot read " + record.path() + ": " + ex.getMessage(), ex);
 		}
 		return done;
+	}
+
+	/** The file's size in bytes. */
+	long size() {
+		return this.size;
 	}
 
 	/** The next data row, or null at the end of the file. */

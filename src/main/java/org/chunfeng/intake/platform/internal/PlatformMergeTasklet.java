@@ -9,11 +9,14 @@ import org.chunfeng.intake.platform.PlatformRejection;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Accounts for every row read (staged + rejected = read), then either refuses the file
- * (too many bad rows: nothing of it kept) or merges its staged rows, in one transaction.
+ * Accounts for every row read (staged + unchanged + rejected = read), then either refuses
+ * the file (too many bad rows: nothing of it kept) or merges its staged rows, in one
+ * transaction. Nothing to do when the load step took the whole file in already (a first
+ * import).
  */
 class PlatformMergeTasklet implements Tasklet {
 
@@ -36,35 +39,49 @@ class PlatformMergeTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		if (this.records.find(this.importId)
+			.map((record) -> !ImportRecords.RUNNING.equals(record.outcome()))
+			.orElse(false)) {
+			return RepeatStatus.FINISHED;
+		}
+		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+		long unchanged = job.getLong(PlatformLoadTasklet.UNCHANGED_KEY, 0L);
+		boolean repeats = !job.containsKey(PlatformLoadTasklet.REPEATS_KEY)
+				|| Boolean.TRUE.equals(job.get(PlatformLoadTasklet.REPEATS_KEY));
 		long read = this.records.rowsRead(this.importId);
 		long staged = this.store.stagedCount(this.importId);
 		long rejected = this.records.rejectedCount(this.importId);
-		if (staged + rejected != read) {
+		if (staged + unchanged + rejected != read) {
 			throw new IllegalStateException("platform import " + this.importId + " read " + read + " rows but staged "
-					+ staged + " and rejected " + rejected);
+					+ staged + ", found " + unchanged + " unchanged and rejected " + rejected);
 		}
-		if (read > 0 && rejected > this.refusalThreshold * read) {
-			String reason = refusal(read, rejected);
+		if (refused(read, rejected, this.refusalThreshold)) {
+			String reason = refusal(this.records, this.importId, read, rejected, this.refusalThreshold);
 			this.store.clearStaging(this.importId);
 			this.records.deleteRejections(this.importId);
 			this.records.finish(this.importId, Outcome.REFUSED, 0, rejected, reason);
 		}
 		else {
-			this.store.merge(this.importId);
+			this.store.merge(this.importId, repeats);
 			this.store.clearStaging(this.importId);
-			this.records.finish(this.importId, Outcome.LOADED, staged, rejected, null);
+			this.records.finish(this.importId, Outcome.LOADED, staged + unchanged, rejected, null);
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** More than the threshold's share of the rows read is bad. */
+	static boolean refused(long read, long rejected, double threshold) {
+		return read > 0 && rejected > threshold * read;
 	}
 
 	/**
 	 * The reason names the share and the first problems, as the rejections are not kept.
 	 */
-	private String refusal(long read, long rejected) {
+	static String refusal(ImportRecords records, long importId, long read, long rejected, double threshold) {
 		StringBuilder reason = new StringBuilder(
 				String.format(Locale.ROOT, "%d 行中有 %d 行不合格（%.1f%%，超过 %s%%），可能不是平台活动导出格式，整个文件未导入", read, rejected,
-						100.0 * rejected / read, percent(this.refusalThreshold)));
-		List<PlatformRejection> examples = this.records.rejections(this.importId, EXAMPLES);
+						100.0 * rejected / read, percent(threshold)));
+		List<PlatformRejection> examples = records.rejections(importId, EXAMPLES);
 		for (int i = 0; i < Math.min(EXAMPLES, examples.size()); i++) {
 			PlatformRejection example = examples.get(i);
 			reason.append(i == 0 ? "。例如：" : "；")
