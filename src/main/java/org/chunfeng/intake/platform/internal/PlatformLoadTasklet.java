@@ -2,7 +2,6 @@ package org.chunfeng.intake.platform.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -159,7 +158,7 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 					if (row.isRejected()) {
 						bad.add(row);
 					}
-					else if (this.seen.add(id(row.activity()))) {
+					else if (this.seen.add(row.activityId())) {
 						activities.add(row.activity());
 					}
 					else {
@@ -210,12 +209,12 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 					bad.add(row);
 					continue;
 				}
-				byte[] id = id(row.activity());
-				if (this.stored != null && this.stored.holdsAtLeastAsNew(id, row.activity().updatedAt())) {
+				if (this.stored != null
+						&& this.stored.holdsAtLeastAsNew(row.activityId(), row.activity().updatedAt())) {
 					unchanged++;
 				}
 				else {
-					this.seen.add(id);
+					this.seen.add(row.activityId());
 					staging.add(row.activity());
 				}
 			}
@@ -239,10 +238,6 @@ class PlatformLoadTasklet implements Tasklet, ItemStream, StepExecutionListener 
 		this.unchangedThisAttempt += unchanged;
 		this.rejectedThisAttempt += bad.size();
 		showProgress();
-	}
-
-	private static byte[] id(PlatformActivity activity) {
-		return activity.activityId().getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Override

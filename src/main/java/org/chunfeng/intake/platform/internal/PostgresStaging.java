@@ -1,6 +1,5 @@
 package org.chunfeng.intake.platform.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -135,9 +134,14 @@ final class PostgresStaging implements Staging {
 			int32(-1);
 			return;
 		}
-		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-		int32(bytes.length);
-		bytes(bytes);
+		ensure(4 + Utf8.maxBytes(value));
+		int start = this.length;
+		this.length = Utf8.encode(value, this.buffer, start + 4);
+		int size = this.length - start - 4;
+		this.buffer[start] = (byte) (size >>> 24);
+		this.buffer[start + 1] = (byte) (size >>> 16);
+		this.buffer[start + 2] = (byte) (size >>> 8);
+		this.buffer[start + 3] = (byte) size;
 	}
 
 	private void int64Field(long value) {

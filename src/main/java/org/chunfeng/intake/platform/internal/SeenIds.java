@@ -32,8 +32,8 @@ final class SeenIds {
 	/**
 	 * Adds the id; false when it was (or is wrongly believed to have been) added before.
 	 */
-	boolean add(byte[] id) {
-		long hash = hash(id, 0, id.length);
+	boolean add(String id) {
+		long hash = Utf8.hash(id);
 		long bits = bits(hash);
 		for (long[] filter : this.filters) {
 			if ((filter[index(hash, filter.length)] & bits) == bits) {
@@ -79,21 +79,6 @@ final class SeenIds {
 			bits |= 1L << ((position + i * step) & 63);
 		}
 		return bits;
-	}
-
-	/** 64-bit FNV-1a over the bytes, then a finaliser that spreads every input bit. */
-	static long hash(byte[] bytes, int offset, int length) {
-		long hash = 0xcbf29ce484222325L;
-		for (int i = offset; i < offset + length; i++) {
-			hash ^= (bytes[i] & 0xFF);
-			hash *= 0x100000001b3L;
-		}
-		hash ^= hash >>> 33;
-		hash *= 0xff51afd7ed558ccdL;
-		hash ^= hash >>> 33;
-		hash *= 0xc4ceb53a85ec98d3L;
-		hash ^= hash >>> 33;
-		return hash;
 	}
 
 }

@@ -37,6 +37,9 @@ final class StoredVersions {
 
 	private final long budgetBytes;
 
+	/** The id looked up, as UTF-8. */
+	private byte[] scratch = new byte[256];
+
 	private StoredVersions(long budgetBytes) {
 		this.budgetBytes = budgetBytes;
 	}
@@ -70,7 +73,7 @@ final class StoredVersions {
 		this.versions[this.count] = version;
 		this.idsLength += length;
 		this.count++;
-		insert(this.count - 1, SeenIds.hash(buffer, offset, length));
+		insert(this.count - 1, Utf8.hash(buffer, offset, length));
 		return true;
 	}
 
@@ -82,7 +85,7 @@ final class StoredVersions {
 	 * Whether the activity is stored with a version at least as new as {@code updatedAt}
 	 * (null is older than any time), so that the row would change nothing.
 	 */
-	boolean holdsAtLeastAsNew(byte[] id, LocalDateTime updatedAt) {
+	boolean holdsAtLeastAsNew(String id, LocalDateTime updatedAt) {
 		int entry = find(id);
 		if (entry < 0 || this.versions[entry] == NO_VERSION) {
 			return false;
@@ -90,23 +93,23 @@ final class StoredVersions {
 		return updatedAt == null || PostgresStaging.micros(updatedAt) <= this.versions[entry];
 	}
 
-	private int find(byte[] id) {
+	private int find(String id) {
+		if (this.scratch.length < Utf8.maxBytes(id)) {
+			this.scratch = new byte[Utf8.maxBytes(id)];
+		}
+		int length = Utf8.encode(id, this.scratch, 0);
 		int mask = this.slots.length - 1;
-		for (int slot = (int) SeenIds.hash(id, 0, id.length) & mask;; slot = (slot + 1) & mask) {
+		for (int slot = (int) Utf8.hash(this.scratch, 0, length) & mask;; slot = (slot + 1) & mask) {
 			int entry = this.slots[slot] - 1;
 			if (entry < 0) {
 				return -1;
 			}
-			if (equalsId(entry, id)) {
+			int start = this.starts[entry];
+			int end = (entry + 1 < this.count) ? this.starts[entry + 1] : this.idsLength;
+			if (Arrays.equals(this.ids, start, end, this.scratch, 0, length)) {
 				return entry;
 			}
 		}
-	}
-
-	private boolean equalsId(int entry, byte[] id) {
-		int start = this.starts[entry];
-		int end = (entry + 1 < this.count) ? this.starts[entry + 1] : this.idsLength;
-		return Arrays.equals(this.ids, start, end, id, 0, id.length);
 	}
 
 	private void insert(int entry, long hash) {
@@ -123,7 +126,7 @@ final class StoredVersions {
 		for (int entry = 0; entry < this.count; entry++) {
 			int start = this.starts[entry];
 			int end = (entry + 1 < this.count) ? this.starts[entry + 1] : this.idsLength;
-			insert(entry, SeenIds.hash(this.ids, start, end - start));
+			insert(entry, Utf8.hash(this.ids, start, end - start));
 		}
 	}
 
