@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * H2 (the embedded default): JDBC batches straight into platform_activity (a first
- * import) or into staging, then MERGE.
+ * import) or into staging, then MERGE at the end of the file.
  */
 class H2PlatformStore implements PlatformStore {
 
@@ -28,7 +28,7 @@ class H2PlatformStore implements PlatformStore {
 	 * The service's lock keeps imports of one process apart; H2 is not shared by several.
 	 */
 	@Override
-	public boolean beginFirstImport() {
+	public boolean beginImport() {
 		return !Boolean.TRUE
 			.equals(this.jdbc.queryForObject("select exists (select 1 from platform_activity)", Boolean.class));
 	}
@@ -36,6 +36,12 @@ class H2PlatformStore implements PlatformStore {
 	@Override
 	public Staging activities(long importId) {
 		return batches("platform_activity", importId);
+	}
+
+	/** Staged: H2's MERGE sorts out the whole file's rows at the end. */
+	@Override
+	public Staging changes(long importId) {
+		return staging(importId);
 	}
 
 	@Override
@@ -108,7 +114,7 @@ class H2PlatformStore implements PlatformStore {
 	 * row.
 	 */
 	@Override
-	public void merge(long importId, boolean repeats) {
+	public void merge(long importId) {
 		Long last = this.jdbc.queryForObject("select max(line) from platform_staging where import_id = ?", Long.class,
 				importId);
 		if (last == null) {

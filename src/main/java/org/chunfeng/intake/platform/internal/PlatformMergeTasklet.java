@@ -9,14 +9,14 @@ import org.chunfeng.intake.platform.PlatformRejection;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Accounts for every row read (staged + unchanged + rejected = read), then either refuses
- * the file (too many bad rows: nothing of it kept) or merges its staged rows, in one
- * transaction. Nothing to do when the load step took the whole file in already (a first
- * import).
+ * Nothing to do when the load step took the whole file in, as it does since imports run
+ * in one transaction. For an import that an earlier version staged chunk by chunk and
+ * that was interrupted before its merge: accounts for every row read (staged + rejected =
+ * read), then either refuses the file (too many bad rows: nothing of it kept) or merges
+ * its staged rows, in one transaction.
  */
 class PlatformMergeTasklet implements Tasklet {
 
@@ -44,16 +44,12 @@ class PlatformMergeTasklet implements Tasklet {
 			.orElse(false)) {
 			return RepeatStatus.FINISHED;
 		}
-		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-		long unchanged = job.getLong(PlatformLoadTasklet.UNCHANGED_KEY, 0L);
-		boolean repeats = !job.containsKey(PlatformLoadTasklet.REPEATS_KEY)
-				|| Boolean.TRUE.equals(job.get(PlatformLoadTasklet.REPEATS_KEY));
 		long read = this.records.rowsRead(this.importId);
 		long staged = this.store.stagedCount(this.importId);
 		long rejected = this.records.rejectedCount(this.importId);
-		if (staged + unchanged + rejected != read) {
+		if (staged + rejected != read) {
 			throw new IllegalStateException("platform import " + this.importId + " read " + read + " rows but staged "
-					+ staged + ", found " + unchanged + " unchanged and rejected " + rejected);
+					+ staged + " and rejected " + rejected);
 		}
 		if (refused(read, rejected, this.refusalThreshold)) {
 			String reason = refusal(this.records, this.importId, read, rejected, this.refusalThreshold);
@@ -62,9 +58,9 @@ class PlatformMergeTasklet implements Tasklet {
 			this.records.finish(this.importId, Outcome.REFUSED, 0, rejected, reason);
 		}
 		else {
-			this.store.merge(this.importId, repeats);
+			this.store.merge(this.importId);
 			this.store.clearStaging(this.importId);
-			this.records.finish(this.importId, Outcome.LOADED, staged + unchanged, rejected, null);
+			this.records.finish(this.importId, Outcome.LOADED, staged, rejected, null);
 		}
 		return RepeatStatus.FINISHED;
 	}

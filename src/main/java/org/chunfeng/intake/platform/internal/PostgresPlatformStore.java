@@ -18,8 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * PostgreSQL: binary COPY straight into platform_activity (a first import) or into the
- * unlogged staging table, then a set-based merge.
+ * PostgreSQL: binary COPY straight into platform_activity (a first import), or into a
+ * temporary table upserted from chunk by chunk (a later one), so that the server stores
+ * one chunk while the next is read; repeated activities go to the unlogged staging table
+ * for one merge at the end.
  */
 class PostgresPlatformStore implements PlatformStore {
 
@@ -31,18 +33,18 @@ class PostgresPlatformStore implements PlatformStore {
 			select distinct on (activity_id) %s from platform_staging where import_id = ?
 			order by activity_id, updated_at desc nulls last, line desc""".formatted(COLUMNS);
 
-	/**
-	 * Replaces a stored activity by the staged row {@code s} when the row is newer (or
-	 * from a later line of the same import with the same updated_at).
-	 */
-	private static final String UPDATE_NEWER = """
-			update platform_activity a set name = s.name, mode = s.mode, county_code = s.county_code,
-				city_code = s.city_code, start_date = s.start_date, end_date = s.end_date, employers = s.employers,
-				positions = s.positions, intents = s.intents, campaign = s.campaign, status = s.status,
-				updated_at = s.updated_at, import_id = s.import_id, line = s.line
-			from %s s
-			where a.activity_id = s.activity_id and (a.updated_at is null or s.updated_at > a.updated_at
-				or (a.import_id = s.import_id and s.updated_at = a.updated_at))""";
+	/** A chunk of rows naming activities the file did not name before. */
+	private static final String CHUNK = "platform_chunk";
+
+	private static final String UPSERT_CHUNK = """
+			insert into platform_activity (%s) select %s from platform_chunk
+			on conflict (activity_id) do update set name = excluded.name, mode = excluded.mode,
+				county_code = excluded.county_code, city_code = excluded.city_code, start_date = excluded.start_date,
+				end_date = excluded.end_date, employers = excluded.employers, positions = excluded.positions,
+				intents = excluded.intents, campaign = excluded.campaign, status = excluded.status,
+				updated_at = excluded.updated_at, import_id = excluded.import_id, line = excluded.line
+			where platform_activity.updated_at is null or excluded.updated_at > platform_activity.updated_at
+			""".formatted(COLUMNS, COLUMNS);
 
 	private static final String STORED_VERSIONS = """
 			copy (select activity_id, updated_at from platform_activity) to stdout with (format binary)""";
@@ -56,26 +58,52 @@ class PostgresPlatformStore implements PlatformStore {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The lock is the merge's: loads and merges of other processes wait, readers do not.
-	 */
+	/** Across processes too: the lock is the one every import takes. */
 	@Override
-	public boolean beginFirstImport() {
+	public boolean beginImport() {
 		this.jdbc.execute("lock table platform_activity in share row exclusive mode");
 		return !Boolean.TRUE
 			.equals(this.jdbc.queryForObject("select exists (select 1 from platform_activity)", Boolean.class));
 	}
 
-	/** In the transaction of the whole file: it commits or rolls back as one. */
 	@Override
 	public Staging activities(long importId) {
 		return copy(PostgresStaging.COPY_ACTIVITIES, "platform_activity", importId);
 	}
 
 	/**
-	 * On the connection of the caller's transaction, so that a failed chunk stages
-	 * nothing.
+	 * COPY into a temporary table (no WAL, dropped with the transaction), then one INSERT
+	 * … ON CONFLICT: the chunk's rows are distinct, and the server upserts them while the
+	 * reader reads the next chunk.
 	 */
+	@Override
+	public Staging changes(long importId) {
+		this.jdbc
+			.execute("create temporary table if not exists %s (like platform_staging) on commit drop".formatted(CHUNK));
+		Staging chunk = copy(PostgresStaging.copyInto(CHUNK), CHUNK, importId);
+		return new Staging() {
+
+			@Override
+			public void add(PlatformActivity row) {
+				chunk.add(row);
+			}
+
+			@Override
+			public void finish() {
+				chunk.finish();
+				chunk.close();
+				PostgresPlatformStore.this.jdbc.update(UPSERT_CHUNK);
+				PostgresPlatformStore.this.jdbc.execute("truncate table " + CHUNK);
+			}
+
+			@Override
+			public void close() {
+				chunk.close();
+			}
+
+		};
+	}
+
 	@Override
 	public Staging staging(long importId) {
 		return copy(PostgresStaging.COPY, "platform_staging", importId);
@@ -154,35 +182,28 @@ class PostgresPlatformStore implements PlatformStore {
 
 	/**
 	 * Updates the stored activities the file has newer rows for, then inserts the new
-	 * ones, in one statement so that the file's newest rows are sorted out once (when it
-	 * repeats activities) and both parts see the activities as stored before it: a plain
-	 * insert of rows no activity has yet costs half of an INSERT … ON CONFLICT, which
-	 * checks every row speculatively.
+	 * ones, in one statement so that the file's newest rows are sorted out once and both
+	 * parts see the activities as stored before it.
 	 */
 	@Override
-	public void merge(long importId, boolean repeats) {
-		// sorts a full season's export in memory to keep each activity's newest row
+	public void merge(long importId) {
+		// sorts the staged rows in memory to keep each activity's newest row
 		this.jdbc.execute("set local work_mem = '256MB'");
-		// one merge at a time, across processes too: both statements must see the same
-		// stored activities; readers are not blocked
 		this.jdbc.execute("lock table platform_activity in share row exclusive mode");
-		if (repeats) {
-			this.jdbc.update("""
-					with newest as materialized (%s), updated as (%s)
-					insert into platform_activity (%s)
-					select %s from newest s
-					where not exists (select 1 from platform_activity a where a.activity_id = s.activity_id)
-					""".formatted(NEWEST_ROWS, UPDATE_NEWER.formatted("newest"), COLUMNS, COLUMNS), importId);
-		}
-		else {
-			this.jdbc.update("""
-					with updated as (%s and s.import_id = ?)
-					insert into platform_activity (%s)
-					select %s from platform_staging s
-					where s.import_id = ?
-						and not exists (select 1 from platform_activity a where a.activity_id = s.activity_id)
-					""".formatted(UPDATE_NEWER.formatted("platform_staging"), COLUMNS, COLUMNS), importId, importId);
-		}
+		this.jdbc.update("""
+				with newest as materialized (%s),
+				updated as (
+					update platform_activity a set name = s.name, mode = s.mode, county_code = s.county_code,
+						city_code = s.city_code, start_date = s.start_date, end_date = s.end_date,
+						employers = s.employers, positions = s.positions, intents = s.intents, campaign = s.campaign,
+						status = s.status, updated_at = s.updated_at, import_id = s.import_id, line = s.line
+					from newest s
+					where a.activity_id = s.activity_id and (a.updated_at is null or s.updated_at > a.updated_at
+						or (a.import_id = s.import_id and s.updated_at = a.updated_at)))
+				insert into platform_activity (%s)
+				select %s from newest s
+				where not exists (select 1 from platform_activity a where a.activity_id = s.activity_id)
+				""".formatted(NEWEST_ROWS, COLUMNS, COLUMNS), importId);
 	}
 
 	@Override

@@ -44,6 +44,8 @@ final class PostgresStaging implements Staging {
 
 	private int length;
 
+	private boolean closed;
+
 	PostgresStaging(CopyIn copy, String table, long importId, Runnable release) {
 		this.copy = copy;
 		this.table = table;
@@ -91,6 +93,10 @@ final class PostgresStaging implements Staging {
 
 	@Override
 	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		if (this.copy.isActive()) {
 			try {
 				this.copy.cancelCopy();
