@@ -114,7 +114,9 @@ gen csv export.csv original
 if part reimport; then gen csv same.csv same && gen csv newer.csv newer; fi
 if part xlsx && [ "$rows" -le 1048575 ]; then gen xlsx export.xlsx original; fi
 if part aot || part service; then java bench/PlatformExportGenerator.java 100000 csv "$work/train.csv"; fi
-ls -l "$work"/*.csv "$work"/*.xlsx 2>/dev/null | awk '{ printf "  %\047d bytes  %s\n", $5, $9 }'
+for file in "$work"/*.csv "$work"/*.xlsx; do
+	[ ! -f "$file" ] || printf "  %'d bytes  %s\n" "$(stat -c %s "$file")" "$file"
+done
 cat "$work"/*.csv >/dev/null
 csv_mb=$(($(stat -c %s "$work/export.csv") / 1000000))
 
