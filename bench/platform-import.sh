@@ -146,7 +146,9 @@ if part floor; then
 			commit;
 		EOF
 	done
-	copy_times=() same_floor_times=() newer_floor_times=()
+	# the same upsert into a table with platform_activity's fillfactor (V11: half of each page free)
+	sed 's/copy_floor/copy_floor_half/g' "$work/upsert-newer.sql" >"$work/upsert-newer-half.sql" 2>/dev/null || true
+	copy_times=() same_floor_times=() newer_floor_times=() half_floor_times=()
 	for run in $(seq "$runs"); do
 		psql -d "${db}_floor" -q -f "$work/reset.sql"
 		checkpoint
@@ -160,7 +162,13 @@ if part floor; then
 		checkpoint
 		psql_seconds "${db}_floor" "$work/upsert-newer.sql"
 		newer_floor_times+=("$seconds")
-		echo "  run $run: upsert nothing newer $(fmt "${same_floor_times[-1]}") s, every row newer $(fmt "$seconds") s"
+		psql -d "${db}_floor" -q -v ON_ERROR_STOP=1 -c "drop table if exists copy_floor_half" \
+			-c "create table copy_floor_half (like copy_floor including all) with (fillfactor = 50)" \
+			-c "\\copy copy_floor_half from '$work/export.csv' with (format csv, header true)"
+		checkpoint
+		psql_seconds "${db}_floor" "$work/upsert-newer-half.sql"
+		half_floor_times+=("$seconds")
+		echo "  run $run: upsert nothing newer $(fmt "${same_floor_times[-1]}") s, every row newer $(fmt "${newer_floor_times[-1]}") s, every row newer with fillfactor 50 $(fmt "$seconds") s"
 	done
 	copy_floor=$(printf '%s\n' "${copy_times[@]}" | median)
 	result "floor: \`psql \\copy\` into a typed table with a primary key" "$copy_floor" "$(runs_of "${copy_times[@]}")" 1 ""
@@ -169,6 +177,9 @@ if part floor; then
 		newer_floor=$(printf '%s\n' "${newer_floor_times[@]}" | median)
 		result "floor: psql upsert, nothing newer" "$same_floor" "$(runs_of "${same_floor_times[@]}")" 1 ""
 		result "floor: psql upsert, every row newer" "$newer_floor" "$(runs_of "${newer_floor_times[@]}")" 1 ""
+		m=$(printf '%s\n' "${half_floor_times[@]}" | median)
+		result "(psql upsert, every row newer, into a table with platform_activity's fillfactor 50)" "$m" \
+			"$(runs_of "${half_floor_times[@]}")" "$(ratio "$m" "$newer_floor")" ""
 	fi
 	psql -d postgres -q -c "drop database if exists ${db}_floor with (force)"
 fi
