@@ -78,7 +78,7 @@ chunfeng() {
 	case $launch in
 	# -Xshare:on and AOTMode=on: an archive or cache that cannot be used fails the bench, rather than slowing it
 	installed) java=(java "$heap" -Xshare:on -XX:SharedArchiveFile="$work/app/chunfeng.jsa" -jar "$work/app/chunfeng.jar") ;;
-	aot) java=("$java25" "$heap" -XX:AOTMode=on -XX:AOTCache="$work/app/chunfeng.aot" -jar "$work/app/chunfeng.jar") ;;
+	aot) java=("$java25" "$heap" -XX:AOTMode=on -XX:AOTCache="$work/app/commands.aot" -jar "$work/app/chunfeng.jar") ;;
 	esac
 	SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" SPRING_DATASOURCE_USERNAME="$PGUSER" \
 		SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" "${java[@]}" --home "$work/home-$database" "$@"
@@ -199,7 +199,7 @@ if part aot && [ -x "$java25" ]; then
 	echo "== JDK 25 AOT cache, trained as README \"Production: a faster start\" says (demo against a scratch database)"
 	fresh_database "${db}_train"
 	SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/${db}_train" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-		SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" "$java25" -XX:AOTCacheOutput="$work/app/chunfeng.aot" \
+		SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" "$java25" -XX:AOTCacheOutput="$work/app/commands.aot" \
 		-jar "$work/app/chunfeng.jar" --home "$work/home-aot-training" demo >/dev/null 2>&1
 	launches+=(aot)
 fi
