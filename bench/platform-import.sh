@@ -299,6 +299,8 @@ if part service; then
 		empty_platform_tables "${db}_service"
 		mkdir -p "$work/home-service/inbox/platform"
 		cp "$work/export.csv" "$work/home-service/inbox/platform/export-$run.csv"
+		# the copy on disk before the clock starts, rather than written back during the import
+		sync
 		checkpoint
 		curl -sf -u admin:chunfeng-admin -H 'Content-Type: application/json' \
 			-d '{"asOf": "2024-03-07", "sendMail": false, "force": true}' \
