@@ -142,12 +142,13 @@ class PlatformImportService implements PlatformIntake {
 			if (cause instanceof ExportFormatException format) {
 				this.store.clearStaging(id);
 				this.records.deleteRejections(id);
-				this.records.finish(id, Outcome.REFUSED, 0, 0, format.getMessage());
+				this.records.setRowsRead(id, format.rowsRead());
+				this.records.finish(id, Outcome.REFUSED, 0, format.rowsRejected(), format.getMessage());
 				return this.records.result(id);
 			}
 		}
 		String message = (failure != null) ? failure.getMessage() : execution.getExitStatus().getExitDescription();
-		throw new IllegalStateException("导入 " + file.getFileName() + " 中断（再次导入同一文件将从中断处继续）: " + message, failure);
+		throw new IllegalStateException("导入 " + file.getFileName() + " 中断，未保存其中任何数据（再次导入同一文件即可）: " + message, failure);
 	}
 
 	private static JobParameters parameters(long id) {

@@ -149,7 +149,7 @@ class PlatformLoadTasklet implements Tasklet, ItemStream {
 		if (PlatformMergeTasklet.refused(this.read, this.rejected, this.refusalThreshold)) {
 			// rolls back every row and rejection of the file; the service records why
 			throw new ExportFormatException(PlatformMergeTasklet.refusal(this.records, this.importId, this.read,
-					this.rejected, this.refusalThreshold));
+					this.rejected, this.refusalThreshold), this.read, this.rejected);
 		}
 		if (this.seen.anyClaimed() || !first) {
 			// repeated activities, and on H2 every row of a later import

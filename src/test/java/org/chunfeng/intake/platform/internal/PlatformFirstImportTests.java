@@ -75,6 +75,8 @@ class PlatformFirstImportTests {
 
 		assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
 		assertThat(result.rowsLoaded()).isZero();
+		assertThat(result.rowsRead()).isEqualTo(ROWS);
+		assertThat(result.rowsRejected()).isEqualTo(1500);
 		assertThat(result.reason()).startsWith("25000 行中有 1500 行不合格（6.0%，超过 5%），可能不是平台活动导出格式，整个文件未导入。例如：第 2 行 ");
 		assertNothingStored();
 		assertThat(this.jdbc.queryForList("select outcome from platform_import", String.class))
@@ -87,7 +89,8 @@ class PlatformFirstImportTests {
 		// the second chunk fails, after the first went into platform_activity
 		InjectedFailures.failLineOf(this.jdbc, "platform_activity");
 
-		assertThatIllegalStateException().isThrownBy(() -> this.intake.importFile(file));
+		assertThatIllegalStateException().isThrownBy(() -> this.intake.importFile(file))
+			.withMessageContaining("中断，未保存其中任何数据（再次导入同一文件即可）");
 		assertNothingStored();
 		InjectedFailures.remove(this.jdbc);
 		PlatformImportResult result = this.intake.importFile(file);
