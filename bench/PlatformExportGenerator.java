@@ -15,10 +15,13 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a deterministic N-row platform activity export (SPEC §3.2 default headers) as CSV
  * (UTF-8) or XLSX (inline strings, written directly as XML so that the generator needs no
- * library). Same N, same bytes.
+ * library). Same N, same bytes. Variants of the same activities for the weekly re-import:
+ * {@code same} (the same rows as other bytes: CRLF line ends, so that it is not a
+ * duplicate file) and {@code newer} (every row updated a week later, with one more
+ * position).
  *
  * <p>
- * {@code java bench/PlatformExportGenerator.java ROWS csv|xlsx OUT [config/divisions.csv]}
+ * {@code java bench/PlatformExportGenerator.java ROWS csv|xlsx OUT [original|same|newer] [config/divisions.csv]}
  */
 public class PlatformExportGenerator {
 
@@ -32,7 +35,13 @@ public class PlatformExportGenerator {
 		long rows = Long.parseLong(args[0]);
 		String format = args[1];
 		Path out = Path.of(args[2]);
-		Path divisions = Path.of((args.length > 3) ? args[3] : "config/divisions.csv");
+		String variant = (args.length > 3) ? args[3] : "original";
+		if (!List.of("original", "same", "newer").contains(variant)) {
+			throw new IllegalArgumentException("variant must be original, same or newer: " + variant);
+		}
+		int week = variant.equals("newer") ? 1 : 0;
+		String lineEnd = variant.equals("same") ? "\r\n" : "\n";
+		Path divisions = Path.of((args.length > 4) ? args[4] : "config/divisions.csv");
 		List<County> counties = new ArrayList<>();
 		List<String> lines = Files.readAllLines(divisions, StandardCharsets.UTF_8);
 		for (String line : lines.subList(1, lines.size())) {
@@ -43,26 +52,29 @@ public class PlatformExportGenerator {
 			try (Writer writer = new BufferedWriter(
 					new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 20)) {
 				writer.write(String.join(",", HEADER));
-				writer.write('\n');
+				writer.write(lineEnd);
 				for (long i = 0; i < rows; i++) {
-					String[] row = row(i, counties);
+					String[] row = row(i, counties, week);
 					for (int c = 0; c < row.length; c++) {
 						if (c > 0) {
 							writer.write(',');
 						}
 						writer.write(row[c]);
 					}
-					writer.write('\n');
+					writer.write(lineEnd);
 				}
 			}
 		}
 		else {
-			writeXlsx(out, rows, counties);
+			writeXlsx(out, rows, counties, week);
 		}
 	}
 
-	/** Row i: mostly campaign activities in the 2024 window, some cancelled or of other campaigns. */
-	static String[] row(long i, List<County> counties) {
+	/**
+	 * Row i: mostly campaign activities in the 2024 window, some cancelled or of other
+	 * campaigns; {@code week} weeks later, updated with one more position.
+	 */
+	static String[] row(long i, List<County> counties, int week) {
 		County county = counties.get((int) (i * 7919 % counties.size()));
 		LocalDate start = LocalDate.of(2024, 1, 20).plusDays(i % 90);
 		LocalDate end = start.plusDays(i % 3);
@@ -74,11 +86,11 @@ public class PlatformExportGenerator {
 		String code = (i % 5 == 4) ? "" : county.code();
 		return new String[] { String.format("HD2024%09d", i), "春风行动招聘会第" + i + "场", online ? "线上" : "线下", code,
 				county.city(), county.name(), start.toString(), end.toString(), Long.toString(5 + mix % 40),
-				Long.toString(20 + mix % 400), Long.toString(mix % 60),
-				campaign, status, String.format("%s %02d:%02d:00", start, i % 24, i % 60) };
+				Long.toString(20 + mix % 400 + week), Long.toString(mix % 60), campaign, status,
+				String.format("%s %02d:%02d:00", start.plusWeeks(week), i % 24, i % 60) };
 	}
 
-	static void writeXlsx(Path out, long rows, List<County> counties) throws IOException {
+	static void writeXlsx(Path out, long rows, List<County> counties, int week) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
 			zip.setLevel(1);
 			entry(zip, "[Content_Types].xml", """
@@ -110,7 +122,7 @@ public class PlatformExportGenerator {
 					+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
 			xmlRow(writer, 1, HEADER);
 			for (long i = 0; i < rows; i++) {
-				xmlRow(writer, i + 2, row(i, counties));
+				xmlRow(writer, i + 2, row(i, counties, week));
 			}
 			writer.write("</sheetData></worksheet>");
 			writer.flush();

@@ -42,7 +42,9 @@ class CommandLogTests {
 
 		assertThat(result.exit()).isZero();
 		assertThat(result.out()).contains("export.csv: 已导入 2 行");
-		assertThat(result.err().lines()).singleElement().asString().matches("export\\.csv: 已读取 2 行，[\\d,]+ 行/秒，拒绝 0 行");
+		assertThat(result.err().lines()).singleElement()
+			.asString()
+			.matches("export\\.csv: 已读取 2 行，[\\d,]+ 行/秒，未变 0 行，拒绝 0 行");
 		List<String> log = Files.readAllLines(home.resolve("logs/chunfeng.log"), StandardCharsets.UTF_8);
 		String run = log.stream()
 			.filter((line) -> line.contains("platformImportJob") && line.contains(" started: importId=1"))
@@ -51,8 +53,8 @@ class CommandLogTests {
 			.orElseThrow();
 		assertThat(log).filteredOn((line) -> line.contains("[run " + run + "] [import 1] "))
 			.anyMatch((line) -> line.endsWith(" : step platformLoadStep started"))
-			.anyMatch(
-					(line) -> line.matches(".* org\\.chunfeng\\.progress +: export\\.csv: 已读取 2 行，[\\d,]+ 行/秒，拒绝 0 行"))
+			.anyMatch((line) -> line
+				.matches(".* org\\.chunfeng\\.progress +: export\\.csv: 已读取 2 行，[\\d,]+ 行/秒，未变 0 行，拒绝 0 行"))
 			.anyMatch((line) -> line.contains(" : step platformLoadStep COMPLETED in ")
 					&& line.endsWith(": read 2, written 2, filtered 0, skipped 0, commits 1, rollbacks 0"))
 			.anyMatch(

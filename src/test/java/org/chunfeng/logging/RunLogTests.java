@@ -67,7 +67,7 @@ class RunLogTests extends RealRunsTestSupport {
 					"step ingestPlatformStep started",
 					"[import " + importId + "] platformImportJob _ (instance _) started: importId=" + importId,
 					"[import " + importId + "] step platformLoadStep started",
-					"[import " + importId + "] export.csv: 已读取 3 行，_ 行/秒，拒绝 0 行",
+					"[import " + importId + "] export.csv: 已读取 3 行，_ 行/秒，未变 0 行，拒绝 0 行",
 					"[import " + importId + "] step platformLoadStep COMPLETED in _ s: read 3, written 3, filtered 0, "
 							+ "skipped 0, commits 1, rollbacks 0",
 					"[import " + importId + "] step platformMergeStep started",

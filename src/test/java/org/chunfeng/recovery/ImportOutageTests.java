@@ -51,11 +51,11 @@ class ImportOutageTests extends RecoveryTestSupport {
 	@AfterEach
 	void dropTriggers() {
 		if (TestDatabase.isPostgres()) {
-			this.jdbc.execute("drop trigger if exists stall_staging on platform_staging");
-			this.jdbc.execute("drop trigger if exists fail_staging on platform_staging");
+			this.jdbc.execute("drop trigger if exists stall_loading on platform_activity");
+			this.jdbc.execute("drop trigger if exists fail_loading on platform_activity");
 		}
 		else {
-			this.jdbc.execute("drop trigger if exists fail_staging");
+			this.jdbc.execute("drop trigger if exists fail_loading");
 		}
 	}
 
@@ -67,14 +67,14 @@ class ImportOutageTests extends RecoveryTestSupport {
 		Path export = export("platform-export.csv");
 		// the import's connection stalls on row 1000, where the test kills it
 		this.jdbc.execute("""
-				create or replace function stall_staging() returns trigger language plpgsql as $$
+				create or replace function stall_loading() returns trigger language plpgsql as $$
 				begin
 					if new.line = 1001 then perform pg_sleep(60); end if;
 					return new;
 				end $$""");
 		this.jdbc.execute("""
-				create trigger stall_staging before insert on platform_staging
-				for each row execute function stall_staging()""");
+				create trigger stall_loading before insert on platform_activity
+				for each row execute function stall_loading()""");
 
 		CompletableFuture<RunRecord> first = CompletableFuture
 			.supplyAsync(() -> this.runs.run(new RunRequest("weekly", asOf, false, true, "test")));
@@ -94,7 +94,7 @@ class ImportOutageTests extends RecoveryTestSupport {
 		assertThat(unfinished()).isEmpty();
 		assertThat(Files.exists(export)).isTrue();
 
-		this.jdbc.execute("drop trigger stall_staging on platform_staging");
+		this.jdbc.execute("drop trigger stall_loading on platform_activity");
 		RunRecord next = this.runs.run(new RunRequest("weekly", asOf, false, true, "test"));
 
 		assertThat(next.status()).as(next.exitMessage()).isEqualTo("COMPLETED");
@@ -112,17 +112,17 @@ class ImportOutageTests extends RecoveryTestSupport {
 		Path export = export("broken-export.csv");
 		if (TestDatabase.isPostgres()) {
 			this.jdbc.execute("""
-					create or replace function fail_staging() returns trigger language plpgsql as $$
+					create or replace function fail_loading() returns trigger language plpgsql as $$
 					begin
 						if new.line = 1001 then raise exception 'injected failure'; end if;
 						return new;
 					end $$""");
 			this.jdbc.execute("""
-					create trigger fail_staging before insert on platform_staging
-					for each row execute function fail_staging()""");
+					create trigger fail_loading before insert on platform_activity
+					for each row execute function fail_loading()""");
 		}
 		else {
-			this.jdbc.execute("create trigger fail_staging before insert on platform_staging for each row call \""
+			this.jdbc.execute("create trigger fail_loading before insert on platform_activity for each row call \""
 					+ QuarantineTrigger.class.getName() + "\"");
 		}
 

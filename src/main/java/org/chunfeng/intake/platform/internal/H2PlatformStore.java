@@ -4,10 +4,14 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** H2 (the embedded default): JDBC batches into staging, then MERGE. */
+/**
+ * H2 (the embedded default): JDBC batches straight into platform_activity (a first
+ * import) or into staging, then MERGE at the end of the file.
+ */
 class H2PlatformStore implements PlatformStore {
 
 	private static final long MERGE_SLICE = 50_000;
@@ -20,8 +24,38 @@ class H2PlatformStore implements PlatformStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The service's lock keeps imports of one process apart; H2 is not shared by several.
+	 */
+	@Override
+	public boolean beginImport() {
+		return !Boolean.TRUE
+			.equals(this.jdbc.queryForObject("select exists (select 1 from platform_activity)", Boolean.class));
+	}
+
+	@Override
+	public Staging activities(long importId) {
+		return batches("platform_activity", importId);
+	}
+
+	/** Staged: H2's MERGE sorts out the whole file's rows at the end. */
+	@Override
+	public Staging changes(long importId) {
+		return staging(importId);
+	}
+
 	@Override
 	public Staging staging(long importId) {
+		return batches("platform_staging", importId);
+	}
+
+	/** H2 runs in this process: no point in holding the stored versions twice. */
+	@Override
+	public Optional<StoredVersions> storedVersions(long budgetBytes) {
+		return Optional.empty();
+	}
+
+	private Staging batches(String table, long importId) {
 		return new Staging() {
 
 			private final List<PlatformActivity> rows = new ArrayList<>(BATCH);
@@ -36,7 +70,7 @@ class H2PlatformStore implements PlatformStore {
 
 			@Override
 			public void finish() {
-				insert(importId, this.rows);
+				insert(table, importId, this.rows);
 				this.rows.clear();
 			}
 
@@ -48,13 +82,13 @@ class H2PlatformStore implements PlatformStore {
 		};
 	}
 
-	private void insert(long importId, List<PlatformActivity> rows) {
+	private void insert(String table, long importId, List<PlatformActivity> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		this.jdbc.batchUpdate("""
-				insert into platform_staging (%s) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""".formatted(COLUMNS), rows, rows.size(), (statement, row) -> {
+				insert into %s (%s) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""".formatted(table, COLUMNS), rows, rows.size(), (statement, row) -> {
 			statement.setString(1, row.activityId());
 			statement.setString(2, row.name());
 			statement.setString(3, row.mode().name());

@@ -57,44 +57,39 @@ class JdbcPlatformActivities implements PlatformActivities {
 				.append("))");
 			cancelled.forEach((status) -> arguments.add(Divisions.normalize(status).toLowerCase(Locale.ROOT)));
 		}
-		Map<String, Tally> tallies = new HashMap<>();
-		Map<String, Map<String, long[]>> counties = new HashMap<>();
-		this.jdbc.query("""
-				select city_code, county_code, mode, count(*), sum(positions), sum(intents)
-				from platform_activity
-				where %s
-				group by city_code, county_code, mode
-				""".formatted(where), (rs) -> {
-			String city = rs.getString(1);
-			String county = rs.getString(2);
-			boolean online = PlatformActivity.Mode.ONLINE.name().equals(rs.getString(3));
-			long activities = rs.getLong(4);
-			long positions = rs.getLong(5);
-			Tally tally = tallies.computeIfAbsent(city, (key) -> new Tally());
-			if (online) {
-				tally.onlineFairs += activities;
-				tally.onlinePositions += positions;
-			}
-			else {
-				tally.offlineFairs += activities;
-				tally.offlinePositions += positions;
-			}
-			tally.agreements += rs.getLong(6);
-			long[] figures = counties.computeIfAbsent(city, (key) -> new LinkedHashMap<>())
-				.computeIfAbsent(county, (key) -> new long[2]);
-			figures[0] += activities;
-			figures[1] += positions;
-		}, arguments.toArray());
+		// one aggregate per county (a county belongs to one city): the city's figures are
+		// the sums of its counties' rows
+		Map<String, PlatformCityCounts> byCity = new HashMap<>();
+		this.jdbc
+			.query("""
+					select city_code, county_code,
+						count(*) filter (where mode = 'ONLINE'), coalesce(sum(positions) filter (where mode = 'ONLINE'), 0),
+						count(*) filter (where mode <> 'ONLINE'), coalesce(sum(positions) filter (where mode <> 'ONLINE'), 0),
+						sum(intents), count(*), sum(positions)
+					from platform_activity
+					where %s
+					group by city_code, county_code
+					order by city_code, county_code
+					"""
+				.formatted(where), (rs) -> {
+					String city = rs.getString(1);
+					String county = rs.getString(2);
+					PlatformCityCounts before = byCity.getOrDefault(city, empty(city));
+					Map<String, CountyActivity> counties = new LinkedHashMap<>(before.activeCounties());
+					counties.put(county, new CountyActivity(county, rs.getLong(8), rs.getLong(9)));
+					byCity.put(city, new PlatformCityCounts(city, before.onlineFairs() + rs.getLong(3),
+							before.onlinePositions() + rs.getLong(4), before.offlineFairs() + rs.getLong(5),
+							before.offlinePositions() + rs.getLong(6), before.agreements() + rs.getLong(7), counties));
+				}, arguments.toArray());
 		Map<String, PlatformCityCounts> result = new LinkedHashMap<>();
 		for (City city : this.divisions.cities()) {
-			Tally tally = tallies.getOrDefault(city.code(), new Tally());
-			Map<String, CountyActivity> active = new LinkedHashMap<>();
-			counties.getOrDefault(city.code(), Map.of())
-				.forEach((code, figures) -> active.put(code, new CountyActivity(code, figures[0], figures[1])));
-			result.put(city.code(), new PlatformCityCounts(city.code(), tally.onlineFairs, tally.onlinePositions,
-					tally.offlineFairs, tally.offlinePositions, tally.agreements, active));
+			result.put(city.code(), byCity.getOrDefault(city.code(), empty(city.code())));
 		}
 		return result;
+	}
+
+	private static PlatformCityCounts empty(String city) {
+		return new PlatformCityCounts(city, 0, 0, 0, 0, 0, Map.of());
 	}
 
 	private static String likeEscaped(String text) {
@@ -137,20 +132,6 @@ class JdbcPlatformActivities implements PlatformActivities {
 						rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
 						(rs.getTimestamp(9) != null) ? rs.getTimestamp(9).toInstant() : null),
 				limit);
-	}
-
-	private static final class Tally {
-
-		long onlineFairs;
-
-		long onlinePositions;
-
-		long offlineFairs;
-
-		long offlinePositions;
-
-		long agreements;
-
 	}
 
 }

@@ -2,20 +2,16 @@ package org.chunfeng.intake.platform.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 import org.chunfeng.intake.platform.internal.ImportRecords.ImportRecord;
 
-/**
- * Reads an import's data rows (blank rows are not rows), from the start or after the rows
- * an earlier attempt committed.
- */
+/** Reads an import's data rows (blank rows are not rows). */
 class PlatformExportReader implements AutoCloseable {
 
 	private final long importId;
 
 	private final ImportRecords records;
-
-	private final PlatformStore store;
 
 	private final PlatformProperties properties;
 
@@ -23,41 +19,31 @@ class PlatformExportReader implements AutoCloseable {
 
 	private ExportLayout layout;
 
-	PlatformExportReader(long importId, ImportRecords records, PlatformStore store, PlatformProperties properties) {
+	private long size;
+
+	PlatformExportReader(long importId, ImportRecords records, PlatformProperties properties) {
 		this.importId = importId;
 		this.records = records;
-		this.store = store;
 		this.properties = properties;
 	}
 
-	/**
-	 * Opens the file and skips the rows already staged or rejected.
-	 * @param done the rows an earlier attempt committed
-	 * @return the rows skipped: {@code done}, or 0 when the staged rows were lost
-	 */
-	long open(long done) {
+	/** Opens the file at its first data row. */
+	void open() {
 		ImportRecord record = this.records.find(this.importId)
 			.orElseThrow(() -> new IllegalStateException("platform import " + this.importId + " does not exist"));
-		if (done > 0 && this.store.stagedCount(this.importId) + this.records.rejectedCount(this.importId) != done) {
-			// the unlogged staging table lost its rows in a database crash: start the
-			// file again
-			this.store.clearStaging(this.importId);
-			this.records.deleteRejections(this.importId);
-			done = 0;
-		}
 		try {
+			this.size = Files.size(record.path());
 			this.source = RowSource.open(record.path());
 			this.layout = ExportLayout.read(this.source, this.properties.columns());
-			for (long i = 0; i < done; i++) {
-				if (nextDataRow() == null) {
-					throw new ExportFormatException("文件在第 " + i + " 行后结束，与上次导入时不同");
-				}
-			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + record.path() + ": " + ex.getMessage(), ex);
 		}
-		return done;
+	}
+
+	/** The file's size in bytes. */
+	long size() {
+		return this.size;
 	}
 
 	/** The next data row, or null at the end of the file. */

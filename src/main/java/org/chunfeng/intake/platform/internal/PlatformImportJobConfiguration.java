@@ -23,11 +23,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The platform import job, one instance per import (its id is the identifying parameter):
- * {@code platformLoadStep} reads, checks and stages the rows chunk by chunk (a tasklet
- * that streams each chunk into one COPY, rather than a chunk-oriented step that would
- * parse a whole chunk before sending any of it), and {@code platformMergeStep} accounts
- * for them and merges or refuses the file. A failed or killed import restarts from its
- * last committed chunk.
+ * {@code platformLoadStep} reads, checks and stores the whole file in one transaction (a
+ * tasklet that streams each chunk into one COPY, rather than a chunk-oriented step that
+ * would parse a whole chunk before sending any of it, and commit each), and
+ * {@code platformMergeStep} finishes what an earlier version staged. A failed or killed
+ * import leaves nothing and restarts from the top of its file.
  */
 @Configuration(proxyBeanMethods = false)
 class PlatformImportJobConfiguration {
@@ -39,7 +39,7 @@ class PlatformImportJobConfiguration {
 	@Bean
 	Job platformImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PlatformLoadTasklet platformLoadTasklet, Step platformMergeStep, JobHeartbeats heartbeats, RunLog runLog) {
-		// the tasklet is also the step's stream (the reader's position) and listener
+		// the tasklet is also the step's stream (it opens and closes the file)
 		Step platformLoadStep = new StepBuilder("platformLoadStep", jobRepository).listener(runLog)
 			.tasklet(platformLoadTasklet, transactionManager)
 			.stream(platformLoadTasklet)

@@ -171,20 +171,21 @@ class PlatformImportService implements PlatformIntake {
 			if (cause instanceof ExportFormatException format) {
 				this.store.clearStaging(id);
 				this.records.deleteRejections(id);
-				this.records.finish(id, Outcome.REFUSED, 0, 0, format.getMessage());
+				this.records.setRowsRead(id, format.rowsRead());
+				this.records.finish(id, Outcome.REFUSED, 0, format.rowsRejected(), format.getMessage());
 				return this.records.result(id);
 			}
 		}
 		String message = (failure != null) ? failure.getMessage() : execution.getExitStatus().getExitDescription();
 		if (JobTakeover.unfinished(execution)) {
-			// UNKNOWN, its end not recorded: each chunk's rows committed with its
-			// position, so it resumes safely; marked failed now, not left in the way
+			// UNKNOWN, its end not recorded: its one transaction rolled back, nothing
+			// of it is kept; marked failed now, not left in the way
 			this.takeover.takeOverIfDead(this.jobRepository.getJobExecution(execution.getId()));
 		}
 		if (attempts(execution) >= ATTEMPTS) {
 			throw giveUp(id, file, ATTEMPTS + " 次尝试均未成功（" + message + "）", failure);
 		}
-		throw new IllegalStateException("导入 " + file.getFileName() + " 中断（再次导入同一文件将从中断处继续）: " + message, failure);
+		throw new IllegalStateException("导入 " + file.getFileName() + " 中断，未保存其中任何数据（再次导入同一文件即可）: " + message, failure);
 	}
 
 	private int attempts(JobExecution execution) {

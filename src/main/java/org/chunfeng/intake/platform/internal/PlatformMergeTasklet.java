@@ -12,8 +12,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Accounts for every row read (staged + rejected = read), then either refuses the file
- * (too many bad rows: nothing of it kept) or merges its staged rows, in one transaction.
+ * Nothing to do when the load step took the whole file in, as it does since imports run
+ * in one transaction. For an import that an earlier version staged chunk by chunk and
+ * that was interrupted before its merge: accounts for every row read (staged + rejected =
+ * read), then either refuses the file (too many bad rows: nothing of it kept) or merges
+ * its staged rows, in one transaction.
  */
 class PlatformMergeTasklet implements Tasklet {
 
@@ -36,6 +39,11 @@ class PlatformMergeTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		if (this.records.find(this.importId)
+			.map((record) -> !ImportRecords.RUNNING.equals(record.outcome()))
+			.orElse(false)) {
+			return RepeatStatus.FINISHED;
+		}
 		long read = this.records.rowsRead(this.importId);
 		long staged = this.store.stagedCount(this.importId);
 		long rejected = this.records.rejectedCount(this.importId);
@@ -43,8 +51,8 @@ class PlatformMergeTasklet implements Tasklet {
 			throw new IllegalStateException("platform import " + this.importId + " read " + read + " rows but staged "
 					+ staged + " and rejected " + rejected);
 		}
-		if (read > 0 && rejected > this.refusalThreshold * read) {
-			String reason = refusal(read, rejected);
+		if (refused(read, rejected, this.refusalThreshold)) {
+			String reason = refusal(this.records, this.importId, read, rejected, this.refusalThreshold);
 			this.store.clearStaging(this.importId);
 			this.records.deleteRejections(this.importId);
 			this.records.finish(this.importId, Outcome.REFUSED, 0, rejected, reason);
@@ -57,14 +65,19 @@ class PlatformMergeTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
+	/** More than the threshold's share of the rows read is bad. */
+	static boolean refused(long read, long rejected, double threshold) {
+		return read > 0 && rejected > threshold * read;
+	}
+
 	/**
 	 * The reason names the share and the first problems, as the rejections are not kept.
 	 */
-	private String refusal(long read, long rejected) {
+	static String refusal(ImportRecords records, long importId, long read, long rejected, double threshold) {
 		StringBuilder reason = new StringBuilder(
 				String.format(Locale.ROOT, "%d 行中有 %d 行不合格（%.1f%%，超过 %s%%），可能不是平台活动导出格式，整个文件未导入", read, rejected,
-						100.0 * rejected / read, percent(this.refusalThreshold)));
-		List<PlatformRejection> examples = this.records.rejections(this.importId, EXAMPLES);
+						100.0 * rejected / read, percent(threshold)));
+		List<PlatformRejection> examples = records.rejections(importId, EXAMPLES);
 		for (int i = 0; i < Math.min(EXAMPLES, examples.size()); i++) {
 			PlatformRejection example = examples.get(i);
 			reason.append(i == 0 ? "。例如：" : "；")

@@ -1,6 +1,5 @@
 package org.chunfeng.intake.platform.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,15 +10,16 @@ import org.postgresql.copy.CopyIn;
 import org.chunfeng.intake.platform.internal.PlatformStore.Staging;
 
 /**
- * One binary COPY into platform_staging, sent while rows are still being read: the server
- * stores a buffer's rows while the next are parsed, and binary values (dates as day
- * numbers, counts as integers) cost it no text parsing.
+ * One binary COPY into platform_staging or, for a first import, straight into
+ * platform_activity (both have these columns), sent while rows are still being read: the
+ * server stores a buffer's rows while the next are parsed, and binary values (dates as
+ * day numbers, counts as integers) cost it no text parsing.
  */
 final class PostgresStaging implements Staging {
 
-	static final String COPY = """
-			copy platform_staging (import_id, line, activity_id, name, mode, county_code, city_code, start_date,
-			end_date, employers, positions, intents, campaign, status, updated_at) from stdin with (format binary)""";
+	static final String COPY = copyInto("platform_staging");
+
+	static final String COPY_ACTIVITIES = copyInto("platform_activity");
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 };
 
@@ -34,6 +34,8 @@ final class PostgresStaging implements Staging {
 
 	private final CopyIn copy;
 
+	private final String table;
+
 	private final long importId;
 
 	private final Runnable release;
@@ -42,8 +44,11 @@ final class PostgresStaging implements Staging {
 
 	private int length;
 
-	PostgresStaging(CopyIn copy, long importId, Runnable release) {
+	private boolean closed;
+
+	PostgresStaging(CopyIn copy, String table, long importId, Runnable release) {
 		this.copy = copy;
+		this.table = table;
 		this.importId = importId;
 		this.release = release;
 		bytes(SIGNATURE);
@@ -82,12 +87,16 @@ final class PostgresStaging implements Staging {
 			this.copy.endCopy();
 		}
 		catch (SQLException ex) {
-			throw failed(ex);
+			throw failed(this.table, ex);
 		}
 	}
 
 	@Override
 	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		if (this.copy.isActive()) {
 			try {
 				this.copy.cancelCopy();
@@ -104,13 +113,26 @@ final class PostgresStaging implements Staging {
 			this.copy.writeToCopy(this.buffer, 0, this.length);
 		}
 		catch (SQLException ex) {
-			throw failed(ex);
+			throw failed(this.table, ex);
 		}
 		this.length = 0;
 	}
 
-	private static IllegalStateException failed(SQLException ex) {
-		return new IllegalStateException("COPY into platform_staging failed: " + ex.getMessage(), ex);
+	static String copyInto(String table) {
+		return """
+				copy %s (import_id, line, activity_id, name, mode, county_code, city_code, start_date, end_date,
+				employers, positions, intents, campaign, status, updated_at) from stdin with (format binary)"""
+			.formatted(table);
+	}
+
+	static IllegalStateException failed(String table, SQLException ex) {
+		return new IllegalStateException("COPY into " + table + " failed: " + ex.getMessage(), ex);
+	}
+
+	/** PostgreSQL's binary timestamp: microseconds since 2000-01-01 00:00. */
+	static long micros(LocalDateTime value) {
+		return (value.toLocalDate().toEpochDay() - EPOCH_DAY_2000) * MICROS_PER_DAY
+				+ value.toLocalTime().toNanoOfDay() / 1000;
 	}
 
 	private void textField(String value) {
@@ -118,9 +140,14 @@ final class PostgresStaging implements Staging {
 			int32(-1);
 			return;
 		}
-		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-		int32(bytes.length);
-		bytes(bytes);
+		ensure(4 + Utf8.maxBytes(value));
+		int start = this.length;
+		this.length = Utf8.encode(value, this.buffer, start + 4);
+		int size = this.length - start - 4;
+		this.buffer[start] = (byte) (size >>> 24);
+		this.buffer[start + 1] = (byte) (size >>> 16);
+		this.buffer[start + 2] = (byte) (size >>> 8);
+		this.buffer[start + 3] = (byte) size;
 	}
 
 	private void int64Field(long value) {
@@ -143,8 +170,7 @@ final class PostgresStaging implements Staging {
 			return;
 		}
 		int32(8);
-		int64((value.toLocalDate().toEpochDay() - EPOCH_DAY_2000) * MICROS_PER_DAY
-				+ value.toLocalTime().toNanoOfDay() / 1000);
+		int64(micros(value));
 	}
 
 	private void bytes(byte[] bytes) {

@@ -23,7 +23,7 @@ final class ReadAhead<T> implements AutoCloseable {
 
 	private final Producer<T> producer;
 
-	private final BlockingQueue<Batch<T>> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+	private final BlockingQueue<Batch<T>> batches;
 
 	private final Thread thread;
 
@@ -38,6 +38,15 @@ final class ReadAhead<T> implements AutoCloseable {
 	private Throwable failure;
 
 	ReadAhead(String name, Producer<T> producer) {
+		this(name, BATCHES_AHEAD * BATCH, producer);
+	}
+
+	/**
+	 * @param itemsAhead how far the producer may run ahead: a whole chunk lets it read
+	 * the next while the database stores the last
+	 */
+	ReadAhead(String name, int itemsAhead, Producer<T> producer) {
+		this.batches = new ArrayBlockingQueue<>(Math.max(2, itemsAhead / BATCH));
 		this.producer = producer;
 		this.thread = new Thread(this::produce, name);
 		this.thread.setDaemon(true);

@@ -1,11 +1,12 @@
 package org.chunfeng.intake.platform.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.TestDatabaseEnvironment.TestDatabase;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -24,9 +26,10 @@ import static org.chunfeng.intake.platform.internal.ExportFixtures.csv;
 import static org.chunfeng.intake.platform.internal.ExportFixtures.row;
 
 /**
- * An import that fails mid-file (a database trigger fails one row's staging, after the
- * first chunk of 10,000 rows was committed) resumes when run again and ends with exactly
- * the right rows.
+ * An import into a filled table that fails mid-file (a database trigger fails one row,
+ * after the first chunk of 10,000 rows went in) leaves the stored activities as they
+ * were, and run again ends with exactly the right rows, each once. (A first import:
+ * {@link PlatformFirstImportTests}.)
  */
 @SpringBootTest(properties = "chunfeng.platform.chunk-size=10000")
 class PlatformImportRestartTests {
@@ -39,43 +42,53 @@ class PlatformImportRestartTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PlatformStore store;
+
+	@Autowired
+	ImportRecords records;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@TempDir
 	Path folder;
 
 	@BeforeEach
-	void clean() {
+	void cleanAndStoreAnEarlierActivity() {
 		DatabaseCleaner.clean(this.jdbc);
+		this.intake.importFile(csv(this.folder, "earlier.csv", List.of(row("EARLIER", 0), row("A1", 1000))));
 	}
 
 	@AfterEach
 	void removeFailure() {
-		this.jdbc.execute(TestDatabase.isPostgres() ? "drop trigger if exists fail_staging on platform_staging"
-				: "drop trigger if exists fail_staging");
+		InjectedFailures.remove(this.jdbc);
 	}
 
 	@Test
-	void resumesAFailedImportAndEndsWithTheExactRows() {
+	void leavesTheStoredActivitiesAsTheyWereAndLoadsEverythingOnceWhenRunAgain() {
 		Path file = export();
-		injectFailure();
+		InjectedFailures.failLineOf(this.jdbc, "platform_activity");
 
-		assertThatIllegalStateException().isThrownBy(() -> this.intake.importFile(file))
-			.withMessageContaining("再次导入同一文件将从中断处继续");
-		assertThat(this.jdbc.queryForObject("select count(*) from platform_activity", Long.class)).isZero();
-		removeFailure();
+		assertThatIllegalStateException().isThrownBy(() -> this.intake.importFile(file));
+		assertThat(this.jdbc.queryForList("select activity_id || ' ' || positions from platform_activity order by 1",
+				String.class))
+			.containsExactly("A1 1000", "EARLIER 0");
+		assertThat(count("platform_rejection")).isZero();
+		InjectedFailures.remove(this.jdbc);
 		PlatformImportResult result = this.intake.importFile(file);
 
 		assertExactRows(result);
-		// the second run read only what the first had not committed: all but the first
-		// chunk of 10,000 rows (the failing line is in the second)
-		assertThat(lastLoadStepReadCount()).isEqualTo(ROWS - 10_000);
+		// the second run read the whole file again
+		assertThat(lastLoadStepReadCount()).isEqualTo(ROWS);
 	}
 
 	@Test
-	void resumesAnImportWhoseProcessDied() {
+	void loadsEverythingOnceAfterTheProcessDied() {
 		Path file = export();
-		injectFailure();
+		InjectedFailures.failLineOf(this.jdbc, "platform_activity");
 		assertThatIllegalStateException().isThrownBy(() -> this.intake.importFile(file));
-		removeFailure();
+		InjectedFailures.remove(this.jdbc);
 		// what a killed JVM leaves behind: executions still marked as running
 		this.jdbc.update("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null");
 		this.jdbc
@@ -86,21 +99,48 @@ class PlatformImportRestartTests {
 		assertExactRows(result);
 	}
 
+	@Test
+	void mergesWhatAnEarlierVersionStagedWhenItsMergeStepRunsAgain() {
+		long id = this.records.create(this.folder.resolve("staged.csv"), "0".repeat(64), ImportRecords.RUNNING, null);
+		this.transactions.executeWithoutResult((status) -> {
+			try (PlatformStore.Staging staging = this.store.staging(id)) {
+				staging.add(activity(2, "A1", 5, LocalDateTime.of(2024, 2, 2, 10, 0)));
+				staging.add(activity(3, "NEW", 7, LocalDateTime.of(2024, 2, 2, 10, 0)));
+				staging.add(activity(4, "A1", 6, LocalDateTime.of(2024, 2, 1, 10, 0)));
+				staging.finish();
+			}
+			this.records.setRowsRead(id, 3);
+		});
+
+		this.transactions.executeWithoutResult(
+				(status) -> new PlatformMergeTasklet(id, this.store, this.records, 0.05).execute(null, null));
+
+		assertThat(this.records.result(id).outcome()).isEqualTo(Outcome.LOADED);
+		assertThat(this.jdbc.queryForList("select activity_id || ' ' || positions from platform_activity order by 1",
+				String.class))
+			.containsExactly("A1 5", "EARLIER 0", "NEW 7");
+		assertThat(count("platform_staging")).isZero();
+	}
+
+	private static PlatformActivity activity(long line, String id, long positions, LocalDateTime updatedAt) {
+		return new PlatformActivity(line, id, null, PlatformActivity.Mode.OFFLINE, "140105", "1401",
+				LocalDate.of(2024, 2, 1), null, 3, positions, 2, "2024年春风行动", "已结束", updatedAt);
+	}
+
 	private void assertExactRows(PlatformImportResult result) {
 		assertThat(result.outcome()).isEqualTo(Outcome.LOADED);
 		assertThat(result.rowsRead()).isEqualTo(ROWS);
 		assertThat(result.rowsRejected()).isEqualTo(ROWS / 1000);
 		assertThat(result.rowsLoaded()).isEqualTo(ROWS - ROWS / 1000);
-		assertThat(this.jdbc.queryForObject("select count(*) from platform_activity", Long.class))
-			.isEqualTo(ROWS - ROWS / 1000);
+		// A1 was stored with the same updated_at: its 1000 positions stay
+		assertThat(count("platform_activity")).isEqualTo(ROWS - ROWS / 1000 + 1);
 		assertThat(this.jdbc.queryForObject("select count(distinct line) from platform_rejection", Long.class))
 			.isEqualTo(ROWS / 1000);
-		assertThat(this.jdbc.queryForObject("select count(*) from platform_rejection", Long.class))
-			.isEqualTo(ROWS / 1000);
+		assertThat(count("platform_rejection")).isEqualTo(ROWS / 1000);
 		assertThat(this.jdbc.queryForObject("select sum(positions) from platform_activity", Long.class))
-			.isEqualTo(expectedPositions());
-		assertThat(this.jdbc.queryForObject("select count(*) from platform_import", Long.class)).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select count(*) from platform_staging", Long.class)).isZero();
+			.isEqualTo(expectedPositions() - 1 + 1000);
+		assertThat(count("platform_import")).isEqualTo(2);
+		assertThat(count("platform_staging")).isZero();
 	}
 
 	private Path export() {
@@ -119,22 +159,8 @@ class PlatformImportRestartTests {
 		return sum;
 	}
 
-	private void injectFailure() {
-		if (TestDatabase.isPostgres()) {
-			this.jdbc.execute("""
-					create or replace function fail_staging() returns trigger language plpgsql as $$
-					begin
-						if new.line = %d then raise exception 'injected failure'; end if;
-						return new;
-					end $$""".formatted(FailingStagingTrigger.FAILING_LINE));
-			this.jdbc.execute("""
-					create trigger fail_staging before insert on platform_staging
-					for each row execute function fail_staging()""");
-		}
-		else {
-			this.jdbc.execute("create trigger fail_staging before insert on platform_staging for each row call '"
-					+ FailingStagingTrigger.class.getName() + "'");
-		}
+	private long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
 	private long lastLoadStepReadCount() {

@@ -97,6 +97,8 @@ class PlatformImportTests {
 
 		assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
 		assertThat(result.rowsLoaded()).isZero();
+		assertThat(result.rowsRead()).isEqualTo(100);
+		assertThat(result.rowsRejected()).isEqualTo(6);
 		assertThat(result.reason()).startsWith("100 行中有 6 行不合格（6.0%，超过 5%）").contains("第 96 行 提供岗位数为负数（-1）");
 		assertThat(this.activities.activityCount()).isZero();
 		assertThat(this.activities.rejectedRowCount()).isZero();
