@@ -24,8 +24,6 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 
 	private final List<RunRecord> records = new ArrayList<>();
 
-	private final List<Long> restarts = new ArrayList<>();
-
 	private final List<Map<String, String>> logContexts = new ArrayList<>();
 
 	private boolean failing;
@@ -33,7 +31,6 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 	public synchronized void reset() {
 		this.requests.clear();
 		this.records.clear();
-		this.restarts.clear();
 		this.logContexts.clear();
 		this.failing = false;
 	}
@@ -54,15 +51,6 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 		return record;
 	}
 
-	/** A run with a given id (a job execution made by the test). */
-	public synchronized void put(RunRecord record) {
-		this.records.add(record);
-	}
-
-	public synchronized List<Long> restarts() {
-		return List.copyOf(this.restarts);
-	}
-
 	/** The logging context (MDC) each run was requested in. */
 	public synchronized List<Map<String, String>> logContexts() {
 		return List.copyOf(this.logContexts);
@@ -78,7 +66,6 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 
 	@Override
 	public synchronized RunRecord restart(long runId) {
-		this.restarts.add(runId);
 		RunRecord old = find(runId).orElseThrow();
 		return add(old.deliverable(), old.asOf(), "COMPLETED");
 	}
