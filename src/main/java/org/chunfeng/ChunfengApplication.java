@@ -48,6 +48,9 @@ public class ChunfengApplication {
 		defaults.put("chunfeng.cli.enabled", "true");
 		defaults.put("spring.quartz.auto-startup", String.valueOf(serve));
 		defaults.put("logging.threshold.console", serve ? "INFO" : "WARN");
+		// a command shows the progress of long work on the terminal (logback-spring.xml);
+		// serve's console has it among the other lines
+		defaults.put("chunfeng.logging.terminal-progress", serve ? "OFF" : "INFO");
 		// a failed start is said in one line (Main), not as a stack trace; the log file
 		// has it
 		defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");

@@ -1,7 +1,7 @@
 /**
  * The campaign calendar: window, deadlines, weekly due dates and working days (SPEC §2).
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = {})
 package org.chunfeng.campaign;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * take it over once (issue #10); and a database health check that answers while the
  * database does not.
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = {})
 package org.chunfeng.liveness;
 
 import org.springframework.modulith.ApplicationModule;

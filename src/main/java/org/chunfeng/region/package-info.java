@@ -1,7 +1,7 @@
 /**
  * The province's cities and counties with their official codes, and name matching.
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = {})
 package org.chunfeng.region;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 /**
  * Quartz schedules derived from jobs/ and the campaign calendar (SPEC §6).
  */
-@ApplicationModule
+@ApplicationModule(allowedDependencies = { "campaign", "deliverable", "delivery", "liveness", "logging" })
 package org.chunfeng.schedule;
 
 import org.springframework.modulith.ApplicationModule;

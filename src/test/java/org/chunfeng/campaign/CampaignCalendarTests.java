@@ -3,21 +3,35 @@ package org.chunfeng.campaign;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
+import org.chunfeng.ModuleBeans;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 2024 calendar as the notice and the State Council's holiday arrangement give it.
+ * The 2024 calendar as the notice and the State Council's holiday arrangement give it,
+ * read from config/campaign-2024.yml by the campaign module started alone (it depends on
+ * no other).
  */
-@SpringBootTest
+@ApplicationModuleTest
+@TestPropertySource(properties = "spring.quartz.scheduler-name=chunfeng-campaign-module-tests")
 class CampaignCalendarTests {
 
 	@Autowired
 	Campaigns campaigns;
+
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	@Test
+	void startsWithTheCampaignModuleAlone() {
+		assertThat(ModuleBeans.modulesWithBeans(this.context)).containsExactly("campaign");
+	}
 
 	@Test
 	void weeklyDueDatesSkipTheSpringFestivalAndMoveQingmingToWednesday() {

@@ -1,18 +1,33 @@
 package org.chunfeng.region;
 
+import org.chunfeng.ModuleBeans;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bundled Shanxi divisions and the name matching clerks' spellings need. */
-@SpringBootTest
+/**
+ * The bundled Shanxi divisions and the name matching clerks' spellings need, with the
+ * region module started alone (it depends on no other).
+ */
+@ApplicationModuleTest
+@TestPropertySource(properties = "spring.quartz.scheduler-name=chunfeng-region-module-tests")
 class DivisionsTests {
 
 	@Autowired
 	Divisions divisions;
+
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	@Test
+	void startsWithTheRegionModuleAlone() {
+		assertThat(ModuleBeans.modulesWithBeans(this.context)).containsExactly("region");
+	}
 
 	@Test
 	void holdsElevenCitiesAndOneHundredSeventeenCountiesInReferenceOrder() {

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.slf4j.MDC;
 
 /**
  * Stands in for the pipeline in scheduler and console tests: records each request and
@@ -22,14 +24,14 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 
 	private final List<RunRecord> records = new ArrayList<>();
 
-	private final List<Long> restarts = new ArrayList<>();
+	private final List<Map<String, String>> logContexts = new ArrayList<>();
 
 	private boolean failing;
 
 	public synchronized void reset() {
 		this.requests.clear();
 		this.records.clear();
-		this.restarts.clear();
+		this.logContexts.clear();
 		this.failing = false;
 	}
 
@@ -49,24 +51,21 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 		return record;
 	}
 
-	/** A run with a given id (a job execution made by the test). */
-	public synchronized void put(RunRecord record) {
-		this.records.add(record);
-	}
-
-	public synchronized List<Long> restarts() {
-		return List.copyOf(this.restarts);
+	/** The logging context (MDC) each run was requested in. */
+	public synchronized List<Map<String, String>> logContexts() {
+		return List.copyOf(this.logContexts);
 	}
 
 	@Override
 	public synchronized RunRecord run(RunRequest request) {
 		this.requests.add(request);
+		Map<String, String> context = MDC.getCopyOfContextMap();
+		this.logContexts.add((context != null) ? Map.copyOf(context) : Map.of());
 		return add(request.deliverable(), request.asOf(), this.failing ? "FAILED" : "COMPLETED");
 	}
 
 	@Override
 	public synchronized RunRecord restart(long runId) {
-		this.restarts.add(runId);
 		RunRecord old = find(runId).orElseThrow();
 		return add(old.deliverable(), old.asOf(), "COMPLETED");
 	}

@@ -1,6 +1,7 @@
 package org.chunfeng.deliverable.internal;
 
 import org.chunfeng.liveness.JobHeartbeats;
+import org.chunfeng.logging.RunLog;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -25,10 +26,11 @@ class DeliverableJobConfiguration {
 	@Bean
 	Job deliverableJob(JobRepository jobRepository, Step ingestPlatformStep, Step ingestCityReportsStep,
 			Step reconcileStep, Step compileStep, Step deliverStep, JobHeartbeats heartbeats,
-			RunEndedPublisher runEnded) {
+			RunEndedPublisher runEnded, RunLog runLog) {
 		// the heartbeat tells other instances this run is alive (issue #10); the end of
-		// each run goes to the audit log
-		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).listener(heartbeats)
+		// each run goes to the audit log; the log follows the run (issue #12)
+		return new JobBuilder(RunKeys.JOB_NAME, jobRepository).listener(runLog)
+			.listener(heartbeats)
 			.listener(runEnded)
 			.start(ingestPlatformStep)
 			.next(ingestCityReportsStep)
@@ -40,32 +42,32 @@ class DeliverableJobConfiguration {
 
 	@Bean
 	Step ingestPlatformStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverableTasklets tasklets) {
-		return step("ingestPlatformStep", jobRepository, transactionManager, tasklets::ingestPlatform);
+			DeliverableTasklets tasklets, RunLog runLog) {
+		return step("ingestPlatformStep", jobRepository, transactionManager, tasklets::ingestPlatform, runLog);
 	}
 
 	@Bean
 	Step ingestCityReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverableTasklets tasklets) {
-		return step("ingestCityReportsStep", jobRepository, transactionManager, tasklets::ingestCityReports);
+			DeliverableTasklets tasklets, RunLog runLog) {
+		return step("ingestCityReportsStep", jobRepository, transactionManager, tasklets::ingestCityReports, runLog);
 	}
 
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverableTasklets tasklets) {
-		return step("reconcileStep", jobRepository, transactionManager, tasklets::reconcile);
+			DeliverableTasklets tasklets, RunLog runLog) {
+		return step("reconcileStep", jobRepository, transactionManager, tasklets::reconcile, runLog);
 	}
 
 	@Bean
 	Step compileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverableTasklets tasklets) {
-		return step("compileStep", jobRepository, transactionManager, tasklets::compile);
+			DeliverableTasklets tasklets, RunLog runLog) {
+		return step("compileStep", jobRepository, transactionManager, tasklets::compile, runLog);
 	}
 
 	@Bean
 	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverableTasklets tasklets) {
-		return step("deliverStep", jobRepository, transactionManager, tasklets::deliver);
+			DeliverableTasklets tasklets, RunLog runLog) {
+		return step("deliverStep", jobRepository, transactionManager, tasklets::deliver, runLog);
 	}
 
 	/**
@@ -73,8 +75,9 @@ class DeliverableJobConfiguration {
 	 * and a message marked SENT must stay so even when a later one fails.
 	 */
 	private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+			org.springframework.batch.core.step.tasklet.Tasklet tasklet, RunLog runLog) {
+		return new StepBuilder(name, jobRepository).listener(runLog)
+			.tasklet(tasklet, transactionManager)
 			.transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
 			.allowStartIfComplete(false)
 			.build();

@@ -1,5 +1,6 @@
 package org.chunfeng.report.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -62,9 +63,9 @@ final class ReportWorkbook {
 	static void write(ReportData data, List<String> sheets, Path target) {
 		List<String> names = checkSheets(sheets);
 		Path temp = target.resolveSibling(target.getFileName() + ".part");
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		SXSSFWorkbook streaming = null;
-		try {
+		// try-with-resources: a failure to close or dispose is added to the first
+		// exception as suppressed, never thrown instead of it
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Styles styles = new Styles(workbook);
 			for (String name : names) {
 				workbook.createSheet(name);
@@ -74,15 +75,19 @@ final class ReportWorkbook {
 					writeSheet(name, workbook.getSheet(name), data, styles);
 				}
 			}
-			streaming = new SXSSFWorkbook(workbook, WINDOW);
-			for (String name : names) {
-				if (STREAMED.contains(name)) {
-					writeSheet(name, streaming.getSheet(name), data, styles);
+			SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, WINDOW);
+			// the streamed sheets' temporary files; closing the workbook above closes
+			// the rest
+			try (Closeable temporaryFiles = streaming::dispose) {
+				for (String name : names) {
+					if (STREAMED.contains(name)) {
+						writeSheet(name, streaming.getSheet(name), data, styles);
+					}
 				}
-			}
-			workbook.setActiveSheet(0);
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				streaming.write(out);
+				workbook.setActiveSheet(0);
+				try (OutputStream out = Files.newOutputStream(temp)) {
+					streaming.write(out);
+				}
 			}
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
@@ -90,7 +95,6 @@ final class ReportWorkbook {
 			throw new UncheckedIOException("cannot write report " + target + ": " + ex.getMessage(), ex);
 		}
 		finally {
-			close(workbook, streaming);
 			try {
 				Files.deleteIfExists(temp);
 			}
@@ -112,21 +116,6 @@ final class ReportWorkbook {
 			case PlatformProblemsSheet.NAME -> PlatformProblemsSheet.write(sheet, data, styles);
 			case ChartSheet.NAME -> ChartSheet.write(sheet, data, styles);
 			default -> throw new IllegalArgumentException("unknown report sheet " + name);
-		}
-	}
-
-	private static void close(XSSFWorkbook workbook, SXSSFWorkbook streaming) {
-		try {
-			if (streaming != null) {
-				streaming.dispose();
-				streaming.close();
-			}
-			else {
-				workbook.close();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

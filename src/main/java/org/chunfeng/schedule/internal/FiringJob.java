@@ -2,6 +2,7 @@ package org.chunfeng.schedule.internal;
 
 import java.time.Instant;
 
+import org.chunfeng.logging.LogContext;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.quartz.SchedulerException;
@@ -30,10 +31,20 @@ class FiringJob extends QuartzJobBean {
 		catch (SchedulerException ex) {
 			instance = null;
 		}
+		// when the firing was planned: every trigger fires once, at its start time.
+		// Quartz's scheduled fire time is not it: a trigger that misfired while no
+		// instance ran is fired now, and its scheduled fire time becomes now
+		// (FiringTests).
 		Instant scheduled = (context.getTrigger().getStartTime() != null)
 				? context.getTrigger().getStartTime().toInstant() : Instant.now();
-		this.handler.handle(context.getJobDetail().getKey().getName(), context.getTrigger().getKey().getName(),
-				TriggerData.from(context.getMergedJobDataMap().getWrappedMap()), scheduled, instance);
+		String deliverable = context.getJobDetail().getKey().getName();
+		String trigger = context.getTrigger().getKey().getName();
+		try (LogContext.Scope scope = LogContext.open()
+			.put(LogContext.FIRING, deliverable + "/" + trigger)
+			.put(LogContext.DELIVERABLE, deliverable)) {
+			this.handler.handle(deliverable, trigger, TriggerData.from(context.getMergedJobDataMap().getWrappedMap()),
+					scheduled, instance);
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.chunfeng.schedule.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,9 +30,12 @@ import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import org.springframework.scheduling.quartz.SpringBeanJobFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Two instances on one PostgreSQL database with the product's Quartz settings. */
 class ClusteredSchedulerTests extends ScheduledContextTest {
+
+	private static final String SCHEDULER = "chunfeng-cluster-test";
 
 	@Autowired
 	DataSource dataSource;
@@ -55,12 +59,10 @@ class ClusteredSchedulerTests extends ScheduledContextTest {
 				first.scheduleJob(JobBuilder.newJob(CountingJob.class).withIdentity("job" + i, "cluster-test").build(),
 						TriggerBuilder.newTrigger().withIdentity("trigger" + i, "cluster-test").startAt(soon).build());
 			}
-			long until = System.currentTimeMillis() + 20_000;
-			while (total(executions) < 8 && System.currentTimeMillis() < until) {
-				Thread.sleep(200);
-			}
-			// time for a duplicate to show up, were there one
-			Thread.sleep(3000);
+			await().atMost(Duration.ofSeconds(30)).until(() -> total(executions) >= 8);
+			// a duplicate could only come from a trigger or a firing still in the store:
+			// once none is left, every execution there will be has happened
+			await().atMost(Duration.ofSeconds(30)).until(this::nothingLeftToFire);
 			assertThat(executions).hasSize(8);
 			assertThat(executions.values()).allMatch((count) -> count.get() == 1);
 		}
@@ -74,7 +76,7 @@ class ClusteredSchedulerTests extends ScheduledContextTest {
 	private SchedulerFactoryBean instance(String id, Map<String, AtomicInteger> executions) throws Exception {
 		SchedulerFactoryBean factory = new SchedulerFactoryBean();
 		java.util.Properties properties = QuartzSetup.properties(this.quartz, this.dataSource);
-		properties.put("org.quartz.scheduler.instanceName", "chunfeng-cluster-test");
+		properties.put("org.quartz.scheduler.instanceName", SCHEDULER);
 		properties.put("org.quartz.scheduler.instanceId", id);
 		properties.put("org.quartz.threadPool.threadCount", "4");
 		assertThat(properties).containsEntry("org.quartz.jobStore.isClustered", "true")
@@ -89,6 +91,14 @@ class ClusteredSchedulerTests extends ScheduledContextTest {
 		factory.afterPropertiesSet();
 		factory.start();
 		return factory;
+	}
+
+	/** Both instances' triggers have fired and their firings have completed. */
+	private boolean nothingLeftToFire() {
+		return this.jdbc.queryForObject("""
+				select (select count(*) from qrtz_triggers where sched_name = ?)
+				     + (select count(*) from qrtz_fired_triggers where sched_name = ?)
+				""", Long.class, SCHEDULER, SCHEDULER) == 0;
 	}
 
 	private static int total(Map<String, AtomicInteger> executions) {

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
+import org.chunfeng.logging.LogContext;
 import org.chunfeng.schedule.AlertRecord;
 import org.chunfeng.schedule.FiringRecord;
 import org.chunfeng.schedule.ScheduleTestSupport;
@@ -70,8 +72,13 @@ class FiringTests extends ScheduledContextTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(missed.runId()).isNull();
-		assertThat(missed.scheduledAt()).isEqualTo(missedWhileDown.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+		// when the firing was planned, not when it fired after the misfire
+		assertThat(firings).extracting(FiringRecord::scheduledAt)
+			.containsOnly(missedWhileDown.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 		assertThat(this.runs.requests()).containsExactly(new RunRequest("weekly", asOf, false, true, "scheduler"));
+		// the run's log lines name the firing
+		assertThat(this.runs.logContexts())
+			.containsExactly(Map.of(LogContext.FIRING, "weekly/stillDue", LogContext.DELIVERABLE, "weekly"));
 		List<AlertRecord> alerts = awaitAlerts();
 		assertThat(alerts).extracting((alert) -> alert.deliverable() + " " + alert.kind() + " " + alert.asOf())
 			.containsExactly("phase1 MISSED " + asOf);

@@ -2,7 +2,9 @@ package org.chunfeng.schedule.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,9 +45,16 @@ class TriggerSyncTests extends ScheduledContextTest {
 	void createsOneTriggerPerFiringAndOneAlertCheckPerDueDate() throws Exception {
 		SyncResult result = this.schedules.sync();
 		List<Firing> firings = FiringPlan.of(this.deliverables.all(), this.campaigns.current());
-		long anchors = firings.stream().map((firing) -> firing.deliverable() + firing.anchorDate()).distinct().count();
-		assertThat(result).isEqualTo(new SyncResult(firings.size() + (int) anchors, 0, 0, 0));
-		assertThat(triggers()).isEqualTo(expected());
+		int weeks = weeklyDueDates();
+		// weekly at 18:30 and reminders at 12:00 and 16:00 each due date; each phase
+		// report and the final one once; an alert check per deliverable and date
+		assertThat(firings).extracting(Firing::deliverable).filteredOn("weekly"::equals).hasSize(weeks).isNotEmpty();
+		assertThat(firings).extracting(Firing::deliverable).filteredOn("reminder"::equals).hasSize(2 * weeks);
+		assertThat(firings).extracting(Firing::deliverable)
+			.filteredOn((deliverable) -> deliverable.startsWith("phase") || deliverable.equals("final"))
+			.containsExactlyInAnyOrder("phase1", "phase2", "final");
+		assertThat(result).isEqualTo(new SyncResult(triggerCount(weeks), 0, 0, 0));
+		assertThat(triggers()).hasSize(triggerCount(weeks)).isEqualTo(expected());
 		Trigger weekly = this.scheduler.getTrigger(TriggerKey.triggerKey(
 				firings.stream().filter((f) -> f.deliverable().equals("weekly")).findFirst().orElseThrow().key(),
 				"weekly"));
@@ -73,6 +82,7 @@ class TriggerSyncTests extends ScheduledContextTest {
 	void aSecondSyncChangesNothing() {
 		SyncResult first = this.schedules.sync();
 		SyncResult second = this.schedules.sync();
+		assertThat(first).isEqualTo(new SyncResult(triggerCount(weeklyDueDates()), 0, 0, 0));
 		assertThat(second).isEqualTo(new SyncResult(0, 0, 0, first.created()));
 	}
 
@@ -122,6 +132,30 @@ class TriggerSyncTests extends ScheduledContextTest {
 		for (TriggerKey key : this.scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("weekly"))) {
 			assertThat(this.scheduler.getTriggerState(key)).isEqualTo(Trigger.TriggerState.NORMAL);
 		}
+	}
+
+	/**
+	 * The test campaign's weekly due dates, counted here rather than by the code under
+	 * test: the Thursdays from 25 February to 20 March (it has no holidays).
+	 */
+	private static int weeklyDueDates() {
+		int weeks = 0;
+		for (LocalDate date = ScheduleTestSupport.date(2, 25); !date
+			.isAfter(ScheduleTestSupport.date(3, 20)); date = date.plusDays(1)) {
+			if (date.getDayOfWeek() == DayOfWeek.THURSDAY) {
+				weeks++;
+			}
+		}
+		return weeks;
+	}
+
+	/**
+	 * Triggers for a campaign of so many weekly due dates: weekly (1) and reminder (2)
+	 * firings and their alert checks (1 each) per due date, and the three phase and final
+	 * reports with an alert check each.
+	 */
+	private static int triggerCount(int weeks) {
+		return weeks * (1 + 2) + weeks * 2 + 3 * 2;
 	}
 
 	/** group/name → start time of every trigger in the store. */

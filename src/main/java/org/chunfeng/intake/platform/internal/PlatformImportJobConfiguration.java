@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 
 import org.chunfeng.liveness.JobHeartbeats;
+import org.chunfeng.logging.RunLog;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -37,14 +38,16 @@ class PlatformImportJobConfiguration {
 
 	@Bean
 	Job platformImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlatformLoadTasklet platformLoadTasklet, Step platformMergeStep, JobHeartbeats heartbeats) {
+			PlatformLoadTasklet platformLoadTasklet, Step platformMergeStep, JobHeartbeats heartbeats, RunLog runLog) {
 		// the tasklet is also the step's stream (it opens and closes the file)
-		Step platformLoadStep = new StepBuilder("platformLoadStep", jobRepository)
+		Step platformLoadStep = new StepBuilder("platformLoadStep", jobRepository).listener(runLog)
 			.tasklet(platformLoadTasklet, transactionManager)
 			.stream(platformLoadTasklet)
 			.build();
 		// the heartbeat tells other instances this import is alive (issue #10)
-		return new JobBuilder(JOB_NAME, jobRepository).listener(heartbeats)
+		// the log follows the import (issue #12)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runLog)
+			.listener(heartbeats)
 			.start(platformLoadStep)
 			.next(platformMergeStep)
 			.build();
@@ -52,8 +55,9 @@ class PlatformImportJobConfiguration {
 
 	@Bean
 	Step platformMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlatformMergeTasklet platformMergeTasklet) {
-		return new StepBuilder("platformMergeStep", jobRepository).tasklet(platformMergeTasklet, transactionManager)
+			PlatformMergeTasklet platformMergeTasklet, RunLog runLog) {
+		return new StepBuilder("platformMergeStep", jobRepository).listener(runLog)
+			.tasklet(platformMergeTasklet, transactionManager)
 			.build();
 	}
 
@@ -62,7 +66,7 @@ class PlatformImportJobConfiguration {
 	PlatformLoadTasklet platformLoadTasklet(@Value("#{jobParameters['importId']}") Long importId,
 			PlatformRowValidator validator, ImportRecords records, PlatformStore store, PlatformProperties properties) {
 		String fileName = records.find(importId).map(ImportRecords.ImportRecord::fileName).orElse("?");
-		return new PlatformLoadTasklet(importId, fileName, validator, store, records, properties, System.err);
+		return new PlatformLoadTasklet(importId, fileName, validator, store, records, properties);
 	}
 
 	@Bean

@@ -1,12 +1,14 @@
 package org.chunfeng.intake.platform.internal;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
 import org.chunfeng.intake.platform.internal.PlatformStore.Staging;
+import org.chunfeng.logging.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -32,6 +34,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class PlatformLoadTasklet implements Tasklet, ItemStream {
 
+	/** The log file has the progress; the command line shows it on the terminal. */
+	private static final Logger progress = LoggerFactory.getLogger(LogContext.PROGRESS_LOGGER);
+
 	/** Rows of the file taken in, in the step's context. */
 	static final String ROWS_KEY = "platform.rows";
 
@@ -54,8 +59,6 @@ class PlatformLoadTasklet implements Tasklet, ItemStream {
 
 	private final double refusalThreshold;
 
-	private final PrintStream console;
-
 	private final long intervalNanos;
 
 	private final long startedNanos = System.nanoTime();
@@ -74,7 +77,7 @@ class PlatformLoadTasklet implements Tasklet, ItemStream {
 	private long rejected;
 
 	PlatformLoadTasklet(long importId, String fileName, PlatformRowValidator validator, PlatformStore store,
-			ImportRecords records, PlatformProperties properties, PrintStream console) {
+			ImportRecords records, PlatformProperties properties) {
 		this.importId = importId;
 		this.fileName = fileName;
 		this.reader = new PlatformExportReader(importId, records, properties);
@@ -83,7 +86,6 @@ class PlatformLoadTasklet implements Tasklet, ItemStream {
 		this.records = records;
 		this.chunkSize = properties.chunkSize();
 		this.refusalThreshold = properties.refusalThreshold();
-		this.console = console;
 		this.intervalNanos = properties.progressInterval().toNanos();
 	}
 
@@ -195,8 +197,8 @@ class PlatformLoadTasklet implements Tasklet, ItemStream {
 		if (now - this.lastShownNanos >= this.intervalNanos) {
 			this.lastShownNanos = now;
 			double seconds = Math.max((now - this.startedNanos) / 1e9, 0.001);
-			this.console.printf("  %s: 已读取 %,d 行，%,.0f 行/秒，未变 %,d 行，拒绝 %,d 行%n", this.fileName, this.read,
-					this.read / seconds, this.unchanged, this.rejected);
+			progress.info(String.format("%s: 已读取 %,d 行，%,.0f 行/秒，未变 %,d 行，拒绝 %,d 行", this.fileName, this.read,
+					this.read / seconds, this.unchanged, this.rejected));
 		}
 	}
 
