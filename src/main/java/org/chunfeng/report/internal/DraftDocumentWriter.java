@@ -225,9 +225,32 @@ final class DraftDocumentWriter {
 			row.setCantSplitRow(true);
 			List<String> texts = content.rows().get(r);
 			for (int c = 0; c < texts.size(); c++) {
-				cell(row.getCell(c), texts.get(c), size, false, alignment(texts.get(c), c >= content.numericFrom()));
+				boolean spans = c == texts.size() - 1 && texts.size() < content.columns();
+				cell(row.getCell(c), texts.get(c), size, false,
+						spans ? ParagraphAlignment.CENTER : alignment(texts.get(c), c >= content.numericFrom()));
+			}
+			if (texts.size() < content.columns()) {
+				spanRest(row, texts.size() - 1, content.columns());
 			}
 		}
+	}
+
+	/**
+	 * A body row shorter than the table: its last cell spans the remaining columns (a
+	 * city that sent nothing is 未报送 across the row).
+	 */
+	private static void spanRest(XWPFTableRow row, int last, int columns) {
+		XWPFTableCell cell = row.getCell(last);
+		long width = 0;
+		for (int c = last; c < columns; c++) {
+			width += row.getCell(c).getCTTc().getTcPr().getTcW().getW() instanceof BigInteger value ? value.longValue()
+					: 0;
+		}
+		for (int c = columns - 1; c > last; c--) {
+			row.removeCell(c);
+		}
+		properties(cell).addNewGridSpan().setVal(BigInteger.valueOf(columns - last));
+		cell.setWidth(String.valueOf(width));
 	}
 
 	/** Figures right, labels centred, long texts (county lists) left. */
@@ -280,11 +303,18 @@ final class DraftDocumentWriter {
 		}
 	}
 
+	/** A cell's text; a line break in it starts a new line in the cell. */
 	private static void cell(XWPFTableCell cell, String text, double size, boolean bold, ParagraphAlignment alignment) {
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(0);
-		run(paragraph, (text != null) ? text : "", bold ? HEADING_FONT : BODY_FONT, size, false);
+		String[] lines = ((text != null) ? text : "").split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			XWPFRun run = run(paragraph, lines[i], bold ? HEADING_FONT : BODY_FONT, size, false);
+			if (i < lines.length - 1) {
+				run.addBreak();
+			}
+		}
 		cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 	}
 

@@ -20,14 +20,23 @@ import org.chunfeng.reconcile.Reconciliation;
  * @param rejections the most recent rejected platform rows
  * @param rejectedTotal rejected platform rows over all imports
  * @param edition e.g. 更正版（第2版） or 预览（未发送）; null for a first version
+ * @param progressSince the deadline id from which a city's 阶段进展 counts for this
+ * deliverable (its draft outline's); null for any
  */
 record ReportData(String deliverable, String title, CampaignCalendar campaign, Reconciliation reconciliation,
 		Optional<LocalDate> previousDate, Map<String, CitySubmission> previous, List<PlatformRejection> rejections,
-		long rejectedTotal, String edition) {
+		long rejectedTotal, String edition, String progressSince) {
 
 	ReportData {
 		previous = Map.copyOf(previous);
 		rejections = List.copyOf(rejections);
+	}
+
+	ReportData(String deliverable, String title, CampaignCalendar campaign, Reconciliation reconciliation,
+			Optional<LocalDate> previousDate, Map<String, CitySubmission> previous, List<PlatformRejection> rejections,
+			long rejectedTotal, String edition) {
+		this(deliverable, title, campaign, reconciliation, previousDate, previous, rejections, rejectedTotal, edition,
+				null);
 	}
 
 	LocalDate asOf() {

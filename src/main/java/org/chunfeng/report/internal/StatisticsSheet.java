@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.ReconciliationText;
 import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.City;
@@ -107,13 +108,18 @@ final class StatisticsSheet {
 			Cells.blank(total, ACTIVE_COLUMN, styles.totalText);
 			Cells.blank(total, INACTIVE_COLUMN, styles.totalText);
 		}
-		String note = "说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（" + Cells.shortChineseDate(data.reconciliation().period())
-				+ "）报送的数据；" + ReconciliationText.coverage(data.reconciliation()) + "资金单位为万元。";
+		String note = note(data.reconciliation());
 		Row noteRow = Cells.row(sheet, rowIndex + 2);
 		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));
 		Cells.noteRow(sheet, styles, rowIndex + 2, note, LAST_COLUMN);
 		sheet.createFreezePane(1, FIRST_CITY_ROW);
 		Cells.printSetup(sheet, GROUP_ROW, HEADER_ROW);
+	}
+
+	/** The note under the table: what the figures are and what the totals cover. */
+	static String note(Reconciliation reconciliation) {
+		return "说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（" + Cells.shortChineseDate(reconciliation.period()) + "）报送的数据；"
+				+ ReconciliationText.coverage(reconciliation) + "资金单位为万元。";
 	}
 
 	/**

@@ -91,7 +91,7 @@ class WeekOnWeekAndPhaseSheetsTests {
 			.containsExactly("太原市", "2月1日举行启动仪式", "每周两场", "包车返岗", "岗位匹配难");
 		assertThat(List.of(number(sheet, 3, 3), number(sheet, 3, 4), number(sheet, 3, 5), number(sheet, 3, 6)))
 			.containsExactly(1000.0, 200.0, 300.0, 5000.0);
-		assertThat(text(sheet, 4, 1)).isEqualTo("未填报阶段进展");
+		assertThat(text(sheet, 4, 1)).isEqualTo("未报送阶段进展情况");
 		assertThat(merges(sheet)).contains("B5:I5", "B14:I14");
 		assertThat(text(sheet, 11, 0)).isEqualTo("忻州市\n沿用2月22日数据");
 		assertThat(text(sheet, 13, 1)).isEqualTo("未报送");
