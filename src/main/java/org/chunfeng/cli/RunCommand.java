@@ -149,7 +149,11 @@ class RunCommand implements Subcommand {
 			Optional<RunVersion> version, Optional<RunDraft> draft, List<RunMail> mail, boolean earlier) {
 		out.println("运行 " + run.id() + ": " + run.deliverable() + " 截至 " + run.asOf() + " — " + run.status()
 				+ version.map(RunCommand::edition).orElse(""));
-		if (earlier) {
+		if (earlier && RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+			out.println("  截至 " + run.asOf() + " 的 " + run.deliverable() + " 报告稿已于此前发送审核（运行 " + run.id()
+					+ "），正在等待审核，本次未重复生成和发送");
+		}
+		else if (earlier) {
 			out.println("  截至 " + run.asOf() + " 的 " + run.deliverable() + " 已于此前发送（运行 " + run.id()
 					+ "），本次未重复生成和发送；需要更正时加 --force 生成新版本");
 		}

@@ -60,8 +60,8 @@ public class RunConflictException extends IllegalStateException {
 
 	/** Approved already (by someone else a moment before, perhaps). */
 	public static RunConflictException alreadyApproved(long runId, String by, LocalDateTime at) {
-		return new RunConflictException(runId,
-				"运行 #" + runId + " 的报告稿已于 " + ((at != null) ? DONE_AT.format(at) : "此前") + " 由 " + by + " 审核通过，不能再次审核");
+		return new RunConflictException(runId, "运行 #" + runId + " 的报告稿已于 " + ((at != null) ? DONE_AT.format(at) : "此前")
+				+ " 由" + ("cli".equals(by) ? "命令行" : " " + by + " ") + "审核通过，不能再次审核");
 	}
 
 	/** The run in the way. */

@@ -20,10 +20,12 @@ import org.chunfeng.intake.city.Metric;
  * @param progressSince a campaign deadline id (phase1, …): a city's 阶段进展 counts only from
  * a submission for a reporting date on or after it, so that the second report does not
  * quote the first one's texts; null for any
+ * @param progressName what the cities' 阶段进展 sheets are called in the text, e.g. 工作总结;
+ * null for 阶段进展情况 (本阶段进展情况 with {@code progressSince})
  * @param sections the notice's sections, in order; numbered 一、二、… and (一)(二)…
  */
 public record DraftOutline(String title, String addressee, String issuer, List<String> opening, String progressSince,
-		List<Section> sections) {
+		String progressName, List<Section> sections) {
 
 	/** 阶段进展 counts a section may sum: 返乡人数, 留岗人数, 返岗人数, 外出务工人数. */
 	public static final List<String> PHASE_COUNTS = List.of("returned-home", "stayed-at-post", "returned-to-post",

@@ -456,13 +456,13 @@ class MessageComposer {
 		return stage.opening().subList(Math.min(own, stage.opening().size()), stage.opening().size());
 	}
 
-	/** 启动仪式情况：9个市已报送，内容见附件报告；未报送的市：长治市、吕梁市。 */
+	/** 9个市已报送（原文见附件报告）；未报送的市：长治市、吕梁市。 */
 	private static String quotesLine(StageReport.Quotes quotes) {
 		if (quotes.quotes().isEmpty()) {
-			return quotes.label() + "：各市均未报送。";
+			return "各市均未报送" + quotes.label() + "。";
 		}
-		String line = quotes.label() + "：" + quotes.quotes().size() + "个市已报送，各市原文见附件报告";
-		return line + (quotes.silent().isEmpty() ? "。" : "；" + quotes.silentSentence());
+		String line = (quotes.silent().isEmpty() ? "各市均已报送" : quotes.quotes().size() + "个市已报送") + "（原文见附件报告）";
+		return line + (quotes.silent().isEmpty() ? "。" : "；未报送的市：" + String.join("、", quotes.silent()) + "。");
 	}
 
 	private static String stageClosing(StageReport stage) {

@@ -22,8 +22,8 @@ import org.chunfeng.report.StageReport;
 final class DraftBuilder {
 
 	/** Relative widths of the appendix' 20 columns: city, 15 counts, 2 money, 2 lists. */
-	private static final List<Integer> APPENDIX_WIDTHS = List.of(5, 3, 4, 3, 4, 4, 4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 5, 5,
-			10, 10);
+	private static final List<Integer> APPENDIX_WIDTHS = List.of(5, 4, 5, 4, 5, 5, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 6,
+			10, 9);
 
 	private DraftBuilder() {
 	}

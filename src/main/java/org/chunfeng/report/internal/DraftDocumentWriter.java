@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -117,6 +118,9 @@ final class DraftDocumentWriter {
 		}
 		for (DraftDocument.Part part : draft.parts()) {
 			part(document, part, 1);
+		}
+		if (draft.appendix() != null) {
+			run(paragraph(document, FIRST_LINE_INDENT), "附件：" + draft.appendix().title(), BODY_FONT, BODY_SIZE, false);
 		}
 		for (String line : draft.contact()) {
 			run(paragraph(document, FIRST_LINE_INDENT), line, BODY_FONT, BODY_SIZE, false);
@@ -211,6 +215,15 @@ final class DraftDocumentWriter {
 				row.getCell(c).setWidth(String.valueOf(width * weights.get(c) / sum));
 			}
 		}
+		// the grid is what a spanning cell and LibreOffice go by
+		CTTblGrid grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int c = 0; c < content.columns(); c++) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width * weights.get(c) / sum));
+		}
 		for (int r = 0; r < headerRows; r++) {
 			XWPFTableRow row = table.getRow(r);
 			row.setRepeatHeader(true);
@@ -253,12 +266,15 @@ final class DraftDocumentWriter {
 		cell.setWidth(String.valueOf(width));
 	}
 
-	/** Figures right, labels centred, long texts (county lists) left. */
+	/**
+	 * Figures right, labels and short words among figures (未报送, 未填) centred, long texts
+	 * (county lists) left.
+	 */
 	private static ParagraphAlignment alignment(String text, boolean figures) {
 		if (text != null && text.matches("[-+]?[\\d,]+(\\.\\d+)?")) {
 			return ParagraphAlignment.RIGHT;
 		}
-		return figures ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER;
+		return (figures && text != null && text.length() > 6) ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER;
 	}
 
 	/**

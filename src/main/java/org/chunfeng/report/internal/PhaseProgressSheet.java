@@ -37,7 +37,7 @@ final class PhaseProgressSheet {
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
 		int last = HEADERS.size() - 1;
-		StageBuilder stage = StageBuilder.progress(data.reconciliation(), data.campaign(), data.progressSince());
+		StageBuilder stage = StageBuilder.progress(data.reconciliation(), data.campaign(), data.outline());
 		Cells.titleRows(sheet, styles, "各市阶段性活动进展", data.subtitle(), last);
 		Row header = Cells.row(sheet, HEADER_ROW);
 		header.setHeightInPoints(22);

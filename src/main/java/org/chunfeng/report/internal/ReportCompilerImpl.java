@@ -58,8 +58,7 @@ class ReportCompilerImpl implements ReportCompiler {
 	public CompiledReport compile(String deliverable, String title, List<String> sheets, Reconciliation reconciliation,
 			Path file, String edition, DraftOutline outline) {
 		List<String> names = ReportWorkbook.checkSheets(sheets);
-		ReportData data = gather(deliverable, title, names, reconciliation, edition,
-				(outline != null) ? outline.progressSince() : null);
+		ReportData data = gather(deliverable, title, names, reconciliation, edition, outline);
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 		}
@@ -98,7 +97,7 @@ class ReportCompilerImpl implements ReportCompiler {
 	}
 
 	private ReportData gather(String deliverable, String title, List<String> sheets, Reconciliation reconciliation,
-			String edition, String progressSince) {
+			String edition, DraftOutline outline) {
 		CampaignCalendar campaign = this.campaigns.current();
 		Map<String, CitySubmission> previous = new HashMap<>();
 		for (CityReconciliation city : reconciliation.cities()) {
@@ -112,7 +111,7 @@ class ReportCompilerImpl implements ReportCompiler {
 			rejectedTotal = activities.rejectedRowCount();
 		}
 		return new ReportData(deliverable, title, campaign, reconciliation, reconciliation.previousDate(), previous,
-				rejections, rejectedTotal, edition, progressSince);
+				rejections, rejectedTotal, edition, outline);
 	}
 
 }

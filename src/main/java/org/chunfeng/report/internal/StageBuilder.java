@@ -58,10 +58,10 @@ public final class StageBuilder {
 
 	/**
 	 * The cities' 阶段进展 as a stage sees it, for the workbook's 阶段进展 sheet.
-	 * @param progressSince as {@link DraftOutline#progressSince()}; null for any
+	 * @param outline the deliverable's draft outline, or null: every city's 阶段进展 counts
 	 */
-	static StageBuilder progress(Reconciliation reconciliation, CampaignCalendar campaign, String progressSince) {
-		return new StageBuilder(null, reconciliation, campaign, progressSince);
+	static StageBuilder progress(Reconciliation reconciliation, CampaignCalendar campaign, DraftOutline outline) {
+		return new StageBuilder(outline, reconciliation, campaign, (outline != null) ? outline.progressSince() : null);
 	}
 
 	private StageReport build() {
@@ -156,8 +156,14 @@ public final class StageBuilder {
 		};
 	}
 
-	/** 阶段进展 of this stage, or 本阶段进展 when earlier ones do not count. */
+	/**
+	 * The outline's name for the cities' 阶段进展; else 阶段进展情况, or 本阶段进展情况 when earlier ones
+	 * do not count.
+	 */
 	String progressName() {
+		if (this.outline != null && this.outline.progressName() != null && !this.outline.progressName().isBlank()) {
+			return this.outline.progressName();
+		}
 		return (this.progressFrom != null) ? "本阶段进展情况" : "阶段进展情况";
 	}
 
@@ -170,14 +176,13 @@ public final class StageBuilder {
 		List<CityReconciliation> withFigures = this.reconciliation.withFigures();
 		List<String> withProgress = names(cities, (city) -> reported(city) == Reported.PROGRESS);
 		List<String> noProgress = names(cities, (city) -> reported(city) == Reported.NO_PROGRESS);
-		StringBuilder first = new StringBuilder("截至").append(ReconciliationText.date(this.reconciliation.asOf()))
-			.append("，");
+		StringBuilder first = new StringBuilder();
 		if (withFigures.isEmpty()) {
 			first.append("各市均未报送统计表和").append(progressName()).append("。");
 			return List.of(first.toString(), ReconciliationText.comparison(this.reconciliation));
 		}
 		first.append((withFigures.size() == all) ? "全省" + all + "个市均报送了统计表"
-				: "全省" + all + "个市中有" + withFigures.size() + "个市报送了统计表");
+				: "全省" + all + "个市中，" + withFigures.size() + "个市报送了统计表");
 		if (withProgress.size() == withFigures.size()) {
 			first.append("和").append(progressName());
 		}
@@ -187,6 +192,10 @@ public final class StageBuilder {
 		else {
 			first.append("，其中").append(withProgress.size()).append("个市报送了").append(progressName());
 			first.append("（").append(String.join("、", noProgress)).append("未报送）");
+		}
+		List<String> none = names(cities, (city) -> !city.hasFigures());
+		if (!none.isEmpty()) {
+			first.append("；").append(String.join("、", none)).append("未报送");
 		}
 		first.append("。");
 		String second = "统计表各项数据为自活动开始的累计数，" + ReconciliationText.coverage(this.reconciliation);
