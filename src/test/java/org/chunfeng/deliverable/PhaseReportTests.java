@@ -127,6 +127,25 @@ class PhaseReportTests extends MailTestSupport {
 	}
 
 	@Test
+	void theWeeklyMailGoesOutAtOnceWithTransportAndFundTotalsAndATotalRow() throws Exception {
+		this.scenario.phase1();
+
+		RunRecord run = this.runs
+			.run(new RunRequest("weekly", java.time.LocalDate.of(2024, 2, 22), false, true, "test"));
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(this.runs.draft(run.id())).isEmpty();
+		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
+		String html = Scenario.html(report);
+		assertThat(html).contains(
+				"截至2024年2月22日，全省累计举办线上招聘会48场、提供岗位13600个，线下招聘会32场、提供岗位22400个，签订就业协议（意向）3600人次。"
+						+ "包车、专列（包车厢）、包机合计运送1200人次；用于开展各类招聘活动资金50万元，发放各类就业补贴923万元。",
+				"<th>合计运送人次</th><th>招聘活动资金（万元）</th><th>就业补贴（万元）</th>",
+				"<tr style=\"font-weight: bold\"><td>合计</td><td colspan=\"2\">4市之和</td><td align=\"right\">48</td>",
+				"<td align=\"right\">3600</td><td align=\"right\">1200</td><td align=\"right\">50</td><td align=\"right\">923</td><td></td></tr>");
+	}
+
+	@Test
 	void phase2DraftSpeaksOfReturnsToWorkAndLeavesTheFirstReportsTextsOut() throws Exception {
 		this.scenario.phase1();
 		this.scenario.phase2();
