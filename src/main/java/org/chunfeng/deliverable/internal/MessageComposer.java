@@ -442,10 +442,9 @@ class MessageComposer {
 		section.items().forEach((item) -> stageSectionText(text, item));
 	}
 
-	/** 截至2024年2月1日，春风行动春节前阶段性活动进展情况如下（报告见附件）： */
+	/** 《关于…的报告》（截至2024年2月1日）全文见附件，要点如下： */
 	private static String stageIntro(Deliverable deliverable, Reconciliation reconciliation, StageReport stage) {
-		return "截至" + RunKeys.chineseDate(reconciliation.asOf()) + "，" + deliverable.title() + "情况如下，报告全文见附件《"
-				+ stage.title() + "》。";
+		return "《" + stage.title() + "》（截至" + RunKeys.chineseDate(reconciliation.asOf()) + "）全文见附件，要点如下：";
 	}
 
 	/**
