@@ -60,6 +60,9 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	private static final int SCAN = 1000;
 
+	/** What the delivery step of a run that waits for approval did. */
+	private static final String DRAFT_SENT = "报告稿已发送审核";
+
 	private static final Set<String> CITY_KINDS = Set.of(MessageComposer.DISCREPANCY, MessageComposer.REFUSAL,
 			MessageComposer.REMINDER);
 
@@ -504,12 +507,20 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			.sorted(Comparator.comparingLong(StepExecution::getId))
 			.map((step) -> new RunRecord.Step(step.getStepName(), step.getStatus().name(), step.getReadCount(),
 					step.getWriteCount(), step.getFilterCount() + step.getSkipCount(),
-					summary(step.getExitStatus().getExitDescription())))
+					RunKeys.AWAITING_APPROVAL.equals(step.getExitStatus().getExitCode()) ? DRAFT_SENT
+							: summary(step.getExitStatus().getExitDescription())))
 			.toList();
+		String status = status(execution);
+		// a run stopped to wait for approval did not fail: Batch's stop is no news
+		String exitMessage = switch (status) {
+			case RunRecord.AWAITING_APPROVAL -> DRAFT_SENT + "，审核通过后发送给领导";
+			case RunRecord.APPROVED -> "报告稿已审核通过";
+			default -> summary(execution.getExitStatus().getExitDescription());
+		};
 		return new RunRecord(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
-				parameters.getLocalDate(RunKeys.AS_OF), status(execution), instant(execution.getStartTime()),
-				instant(execution.getEndTime()), summary(execution.getExitStatus().getExitDescription()),
-				parameters.getString(RunKeys.REQUESTED_BY), reportOf(execution), steps);
+				parameters.getLocalDate(RunKeys.AS_OF), status, instant(execution.getStartTime()),
+				instant(execution.getEndTime()), exitMessage, parameters.getString(RunKeys.REQUESTED_BY),
+				reportOf(execution), steps);
 	}
 
 	/**

@@ -46,7 +46,7 @@ class RunEndedPublisher implements JobExecutionListener {
 				parameters.getString(RunKeys.REQUESTED_BY), parameters.getString(RunKeys.FORCE) != null,
 				!Boolean.FALSE.equals(sendMail),
 				this.jobRepository.getJobExecutions(execution.getJobInstance()).size() > 1, failedStep,
-				BatchDeliverableRuns.summary(execution.getExitStatus().getExitDescription())));
+				awaiting ? null : BatchDeliverableRuns.summary(execution.getExitStatus().getExitDescription())));
 	}
 
 }
