@@ -445,10 +445,18 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			if (this.content.stored(execution).isEmpty()) {
 				return List.of();
 			}
-			return this.content.messages(execution)
-				.stream()
-				.map((composed) -> new RunMail(composed.message().to(), composed.message().subject(), composed.kind(),
-						composed.city(), "NOT_SENT", null))
+			// a report that needs sign-off would send its draft first
+			List<MessageComposer.Composed> composed = new ArrayList<>();
+			if (this.content.deliverable(execution).signOff()) {
+				this.content.drafts(execution)
+					.stream()
+					.filter((message) -> message.kind().equals(MessageComposer.DRAFT))
+					.forEach(composed::add);
+			}
+			composed.addAll(this.content.messages(execution));
+			return composed.stream()
+				.map((message) -> new RunMail(message.message().to(), message.message().subject(), message.kind(),
+						message.city(), "NOT_SENT", null))
 				.toList();
 		}
 		return deliveries(runId).stream()
