@@ -73,6 +73,28 @@ class ConfigurationCheckTests {
 				"schedule.deadline 'phase9' is not a deadline of the campaign");
 	}
 
+	@Test
+	void refusesJobFileWhoseDraftNamesAnUnknownFigure() throws IOException {
+		Files.writeString(this.config.resolve("phase1.yml"), """
+				id: phase1
+				title: 春节前阶段性活动进展
+				as-of: day-before-deadline
+				sheets: [统计表]
+				sign-off: true
+				draft:
+				  title: 关于春节前阶段性活动进展情况的报告
+				  sections:
+				    - heading: 农民工返乡情况
+				      figures: [returned-home, returned-by-bus]
+				schedule:
+				  anchor: deadline
+				  deadline: phase1
+				  times: ["15:00"]
+				""");
+		assertStartFails("--chunfeng.deliverables.location=file:" + this.config + "/", "phase1.yml",
+				"draft.sections[0].figures: unknown 'returned-by-bus'");
+	}
+
 	private void assertStartFails(String argument, String... fragments) {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(ChunfengApplication.class)
 			.web(WebApplicationType.NONE);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 		description = "春风行动报表系统：导入各市统计表和平台导出数据，核对、编制并发送报表。", footerHeading = "%n",
 		footer = { "用 chunfeng 命令 --help 查看各命令的用法。", "退出码: 0 成功，1 失败，2 用法错误，3 有输入被拒收。" },
 		subcommands = { DemoCommand.class, ImportCommand.class, RunCommand.class, RestartCommand.class,
-				ScheduleCommand.class, StatusCommand.class, TemplateCommand.class, ServeCommand.class },
+				ApproveCommand.class, ScheduleCommand.class, StatusCommand.class, TemplateCommand.class,
+				ServeCommand.class },
 		subcommandsRepeatable = false)
 class ChunfengCommand implements Runnable {
 

@@ -68,8 +68,10 @@ class DemoCommand implements Subcommand {
 		out.println("示例数据已写入:");
 		out.println("  平台导出 " + this.workspace.home().relativize(written.platformExport()) + "（" + written.activities()
 				+ " 行）");
-		out.println("  各市统计表 " + written.workbooks().size() + " 份（2月22日、2月29日两期）：" + written.carriedForwardCity()
-				+ "只报了第一期，" + written.refusedCity() + "第二期的文件有误，" + written.missingCity() + "两期都未报送");
+		out.println("  各市统计表 " + written.workbooks().size() + " 份（2月1日、2月21日阶段性进展，2月22日、2月29日两期周报，4月8日总结）："
+				+ written.carriedForwardCity() + "2月22日以后未再报送，" + written.refusedCity() + "2月29日的文件有误，"
+				+ written.missingCity() + "始终未报送；" + written.noProgressCity() + "未附阶段进展，" + written.blankFigureCity()
+				+ "阶段进展中有人数未填");
 		out.println("导入各市统计表（按实际收到的时间，相当于 import city-reports --received-at）:");
 		for (SampleInputs.Workbook workbook : written.workbooks()) {
 			CityImportResult result = this.intake.importFile(workbook.file(), workbook.file().getFileName().toString(),
@@ -104,6 +106,10 @@ class DemoCommand implements Subcommand {
 			out.println("  " + message.kind() + ((message.city() != null) ? " " + message.city() : "") + " → "
 					+ String.join(",", message.to()) + ": " + message.subject());
 		}
+		out.println();
+		out.println("阶段性进展和整体总结（报告稿先发处室审核，审核通过后才发给领导）：");
+		out.println("  run phase1 --as-of " + SampleInputs.PHASE1_DATE + "；run phase2 --as-of "
+				+ SampleInputs.PHASE2_DATE + "；run final --as-of " + SampleInputs.FINAL_DATE + "；然后 approve <运行编号>");
 		out.flush();
 		return ExitCodes.OK;
 	}

@@ -67,8 +67,11 @@ class RestartCommand implements Subcommand {
 					+ (message.possibleDuplicate() ? "（可能重复）" : "")
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
 		}
+		if (RunRecord.AWAITING_APPROVAL.equals(restarted.status())) {
+			out.println(RunOutcomes.awaitingLine(restarted));
+		}
 		out.flush();
-		if ("COMPLETED".equals(restarted.status())) {
+		if (RunOutcomes.succeeded(restarted)) {
 			return ExitCodes.OK;
 		}
 		err.println(RunOutcomes.failureLine(restarted));

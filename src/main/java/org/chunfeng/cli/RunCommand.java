@@ -17,6 +17,7 @@ import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RunConflictException;
+import org.chunfeng.deliverable.RunDraft;
 import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
@@ -114,15 +115,16 @@ class RunCommand implements Subcommand {
 		List<RunMail> mail = this.runs.mail(run.id());
 		Optional<Reconciliation> reconciliation = this.runs.reconciliation(run.id());
 		Optional<RunVersion> version = this.runs.version(run.id());
+		Optional<RunDraft> draft = this.runs.draft(run.id());
 		if (this.json) {
-			out.println(json(run, reconciliation, version, mail));
+			out.println(json(run, reconciliation, version, draft, mail));
 		}
 		else {
 			boolean earlier = run.startedAt() != null && run.startedAt().isBefore(asked.minusSeconds(1));
-			printSummary(out, run, reconciliation, version, mail, earlier);
+			printSummary(out, run, reconciliation, version, draft, mail, earlier);
 		}
 		out.flush();
-		if (!"COMPLETED".equals(run.status())) {
+		if (!RunOutcomes.succeeded(run)) {
 			err.println(RunOutcomes.failureLine(run));
 			err.flush();
 			return ExitCodes.FAILURE;
@@ -144,10 +146,14 @@ class RunCommand implements Subcommand {
 	}
 
 	private void printSummary(PrintWriter out, RunRecord run, Optional<Reconciliation> reconciliation,
-			Optional<RunVersion> version, List<RunMail> mail, boolean earlier) {
+			Optional<RunVersion> version, Optional<RunDraft> draft, List<RunMail> mail, boolean earlier) {
 		out.println("运行 " + run.id() + ": " + run.deliverable() + " 截至 " + run.asOf() + " — " + run.status()
 				+ version.map(RunCommand::edition).orElse(""));
-		if (earlier) {
+		if (earlier && RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+			out.println("  截至 " + run.asOf() + " 的 " + run.deliverable() + " 报告稿已于此前发送审核（运行 " + run.id()
+					+ "），正在等待审核，本次未重复生成和发送");
+		}
+		else if (earlier) {
 			out.println("  截至 " + run.asOf() + " 的 " + run.deliverable() + " 已于此前发送（运行 " + run.id()
 					+ "），本次未重复生成和发送；需要更正时加 --force 生成新版本");
 		}
@@ -171,8 +177,12 @@ class RunCommand implements Subcommand {
 					+ String.join(",", message.to()) + " " + message.status()
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
 		}
+		draft.ifPresent((document) -> out.println("报告稿: " + document.draftFile()));
 		if (version.map(RunVersion::preview).orElse(false)) {
 			out.println("预览：未发送任何邮件，本期报表仍待正式运行发送");
+		}
+		if (RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+			out.println(RunOutcomes.awaitingLine(run));
 		}
 	}
 
@@ -184,7 +194,8 @@ class RunCommand implements Subcommand {
 	}
 
 	/** The document of SPEC §5.3, from what the run stored. */
-	String json(RunRecord run, Optional<Reconciliation> stored, Optional<RunVersion> version, List<RunMail> mail) {
+	String json(RunRecord run, Optional<Reconciliation> stored, Optional<RunVersion> version, Optional<RunDraft> draft,
+			List<RunMail> mail) {
 		ZoneId zone = this.campaigns.current().zone();
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("run", run.id());
@@ -219,6 +230,21 @@ class RunCommand implements Subcommand {
 		platform.put("reason", (freshness != null) ? freshness.reason() : null);
 		document.put("platform", platform);
 		document.put("report", run.reportFile());
+		// phase and final reports: the draft report document and its sign-off (SPEC §5.5)
+		if (draft.isPresent()) {
+			document.put("draft", draft.get().draftFile());
+			Map<String, Object> signOff = new LinkedHashMap<>();
+			signOff.put("required", draft.get().signOff());
+			signOff.put("status", !draft.get().signOff() ? null : (draft.get().approvedAt() != null) ? "APPROVED"
+					: (draft.get().draftedAt() != null) ? "AWAITING_APPROVAL" : "NOT_DRAFTED");
+			signOff.put("drafted_at", (draft.get().draftedAt() != null)
+					? OFFSET_TIME.format(draft.get().draftedAt().atZone(zone)) : null);
+			signOff.put("approved_by", draft.get().approvedBy());
+			signOff.put("approved_at", (draft.get().approvedAt() != null)
+					? OFFSET_TIME.format(draft.get().approvedAt().atZone(zone)) : null);
+			signOff.put("approved_document", draft.get().approvedFile());
+			document.put("sign_off", signOff);
+		}
 		List<Object> messages = new ArrayList<>();
 		for (RunMail message : mail) {
 			Map<String, Object> entry = new LinkedHashMap<>();

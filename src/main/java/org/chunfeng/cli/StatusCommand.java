@@ -130,7 +130,7 @@ class StatusCommand implements Subcommand {
 						step.writeCount(), step.skipCount(),
 						blank(step.exitMessage()) ? "" : "  " + step.exitMessage().replaceAll("\\s*\\R\\s*", " "));
 			}
-			if (!"COMPLETED".equals(run.status()) && !blank(run.exitMessage())) {
+			if (!RunOutcomes.succeeded(run) && !RunRecord.APPROVED.equals(run.status()) && !blank(run.exitMessage())) {
 				out.println("    原因: " + firstLine(run.exitMessage()));
 			}
 		}
@@ -231,6 +231,12 @@ class StatusCommand implements Subcommand {
 	private static String shown(RunRecord run) {
 		if (RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())) {
 			return run.status() + "（部分发送失败：有收件人被拒收，已通知管理员）";
+		}
+		if (RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+			return run.status() + "（待审核：报告稿已发送审核，审核通过后才发送给领导：chunfeng approve " + run.id() + "）";
+		}
+		if (RunRecord.APPROVED.equals(run.status())) {
+			return run.status() + "（已审核通过，报告由随后的运行发送）";
 		}
 		if (RunRecord.INTERRUPTED.equals(run.status())) {
 			return run.status() + "（运行进程已终止：serve 会在两分钟内接管，或运行 chunfeng restart " + run.id() + "）";

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.chunfeng.campaign.CampaignCalendar;
+import org.chunfeng.report.DraftOutline;
 
 /**
  * One scheduled deliverable, as described by its file in {@code jobs/}: what it is, as of
@@ -17,13 +18,38 @@ import org.chunfeng.campaign.CampaignCalendar;
  * @param sheets report sheets by their Chinese names, in order
  * @param recipients recipient groups from the configuration
  * @param cityNotices whether each city with discrepancies gets its own notice
+ * @param signOff the report waits for an admin's approval: its draft goes to
+ * {@code signOffTo} first (SPEC §5.5)
+ * @param signOffTo the recipient groups of the draft
+ * @param draft the draft report document's outline (phase and final reports), or null
  */
 public record Deliverable(String id, String title, String subject, AsOfRule asOf, List<String> sheets,
-		List<String> recipients, boolean cityNotices, Schedule schedule) {
+		List<String> recipients, boolean cityNotices, Schedule schedule, boolean signOff, List<String> signOffTo,
+		DraftOutline draft) {
 
 	public Deliverable {
 		sheets = List.copyOf(sheets);
 		recipients = List.copyOf(recipients);
+		signOffTo = (signOffTo != null) ? List.copyOf(signOffTo) : List.of();
+	}
+
+	/** A deliverable without sign-off and without a draft document. */
+	public Deliverable(String id, String title, String subject, AsOfRule asOf, List<String> sheets,
+			List<String> recipients, boolean cityNotices, Schedule schedule) {
+		this(id, title, subject, asOf, sheets, recipients, cityNotices, schedule, false, List.of(), null);
+	}
+
+	/** It writes a draft report document beside its workbook. */
+	public boolean hasDraft() {
+		return this.draft != null;
+	}
+
+	/**
+	 * The day its report is due: the campaign deadline it is anchored on, else the as-of
+	 * date (weekly).
+	 */
+	public LocalDate dueDate(LocalDate asOf, CampaignCalendar campaign) {
+		return (this.schedule.anchor() == Anchor.DEADLINE) ? campaign.deadline(this.schedule.deadline()) : asOf;
 	}
 
 	/** How the report's as-of date follows from the firing date. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.reconcile.Reconciliation;
-import org.chunfeng.reconcile.Reconciliation;
 
 /**
  * Runs deliverables (ingest → reconcile → compile → deliver, one Spring Batch job per
@@ -73,6 +72,45 @@ public interface DeliverableRuns {
 	 */
 	default Optional<RunVersion> version(long runId) {
 		return Optional.empty();
+	}
+
+	/**
+	 * A phase or final run's draft document and its sign-off; empty for a run without one
+	 * (weekly) or before compile.
+	 */
+	default Optional<RunDraft> draft(long runId) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Refuses an approval before anything is kept:
+	 * {@link java.util.NoSuchElementException} for an unknown run,
+	 * {@link RunConflictException} for a run whose draft does not wait for approval
+	 * (none, approved already, running, or superseded by a later version that was sent).
+	 */
+	default void checkApprovable(long runId) {
+		throw new UnsupportedOperationException("sign-off is not available in this build");
+	}
+
+	/**
+	 * Records an admin's approval of a run's draft (SPEC §5.5), with the edited document
+	 * to send instead of the draft, if any. The report is not sent yet:
+	 * {@link #restart(long)} sends it.
+	 * @param editedDocx an edited .docx to send instead of the draft, or null
+	 * @param approvedBy the user, or "cli"
+	 * @throws IllegalArgumentException for an edited file that is not a readable .docx
+	 */
+	default void recordApproval(long runId, Path editedDocx, String approvedBy) {
+		throw new UnsupportedOperationException("sign-off is not available in this build");
+	}
+
+	/**
+	 * Approves a run's draft and sends its report to the deliverable's recipients with
+	 * the approved document; waits for it.
+	 */
+	default RunRecord approve(long runId, Path editedDocx, String approvedBy) {
+		recordApproval(runId, editedDocx, approvedBy);
+		return restart(runId);
 	}
 
 }

@@ -45,6 +45,25 @@ public class RunConflictException extends IllegalStateException {
 				+ doneBy + " 于 " + ((doneAt != null) ? DONE_AT.format(doneAt) : "此后") + " 完成，重新运行会再次编制和发送");
 	}
 
+	/**
+	 * A run whose draft waits for approval is not restarted: it would only wait again.
+	 */
+	public static RunConflictException awaitingApproval(long runId) {
+		return new RunConflictException(runId,
+				"运行 #" + runId + " 的报告稿正在等待审核，审核通过后才会发送：请在控制台该运行的页面点“审核通过”，或运行 chunfeng approve " + runId);
+	}
+
+	/** Only a run whose draft waits for approval can be approved. */
+	public static RunConflictException notAwaitingApproval(long runId, String why) {
+		return new RunConflictException(runId, "运行 #" + runId + " 没有待审核的报告稿：" + why);
+	}
+
+	/** Approved already (by someone else a moment before, perhaps). */
+	public static RunConflictException alreadyApproved(long runId, String by, LocalDateTime at) {
+		return new RunConflictException(runId, "运行 #" + runId + " 的报告稿已于 " + ((at != null) ? DONE_AT.format(at) : "此前")
+				+ " 由" + ("cli".equals(by) ? "命令行" : " " + by + " ") + "审核通过，不能再次审核");
+	}
+
 	/** The run in the way. */
 	public long runId() {
 		return this.runId;

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param id the job execution id
  * @param status COMPLETED, {@value #COMPLETED_WITH_FAILURES}, FAILED, STARTED,
- * {@value #INTERRUPTED}, STOPPED, ...
+ * {@value #INTERRUPTED}, {@value #AWAITING_APPROVAL}, {@value #APPROVED}, STOPPED, ...
  * @param reportFile the compiled workbook, relative to the work folder; null before
  * compile
  */
@@ -27,6 +27,17 @@ public record RunRecord(long id, String deliverable, LocalDate asOf, String stat
 	 * within two minutes, or by {@code run} or {@code restart}).
 	 */
 	public static final String INTERRUPTED = "INTERRUPTED";
+
+	/**
+	 * Its draft went to the reviewers; the report waits for an admin's approval (SPEC
+	 * §5.5). Shown as 待审核.
+	 */
+	public static final String AWAITING_APPROVAL = "AWAITING_APPROVAL";
+
+	/**
+	 * Approved; the report is being sent (or its sending failed and a restart sends it).
+	 */
+	public static final String APPROVED = "APPROVED";
 
 	public RunRecord {
 		steps = List.copyOf(steps);

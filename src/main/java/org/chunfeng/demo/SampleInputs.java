@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Writes deterministic sample inputs: a platform export into the work folder's platform
- * inbox, and two weeks of city workbooks with the times they were received.
+ * inbox, and city workbooks with the times they were received: two weeks of statistics,
+ * and the phase reports' and the final summary's with their 阶段进展 sheets.
  */
 public interface SampleInputs {
 
@@ -16,6 +17,15 @@ public interface SampleInputs {
 
 	/** The first week's reporting date. */
 	LocalDate FIRST_REPORTING_DATE = LocalDate.of(2024, 2, 22);
+
+	/** The first phase report's date (春节前阶段性活动进展, due 2 Feb). */
+	LocalDate PHASE1_DATE = LocalDate.of(2024, 2, 1);
+
+	/** The second phase report's date (第二次阶段性活动进展, due 22 Feb). */
+	LocalDate PHASE2_DATE = LocalDate.of(2024, 2, 21);
+
+	/** The final summary's date: the campaign's last day. */
+	LocalDate FINAL_DATE = LocalDate.of(2024, 4, 8);
 
 	Written write();
 
@@ -37,9 +47,11 @@ public interface SampleInputs {
 	 * @param missingCity the city that never submits
 	 * @param carriedForwardCity the city that submits the first week only
 	 * @param refusedCity the city whose second-week file is refused
+	 * @param noProgressCity the city that sends its statistics without a 阶段进展 sheet
+	 * @param blankFigureCity the city that leaves a 阶段进展 count blank
 	 */
 	record Written(Path platformExport, List<Workbook> workbooks, int activities, String missingCity,
-			String carriedForwardCity, String refusedCity) {
+			String carriedForwardCity, String refusedCity, String noProgressCity, String blankFigureCity) {
 
 		public Written {
 			workbooks = List.copyOf(workbooks);

@@ -57,7 +57,7 @@ class CommandLineUsageTests {
 		assertUsage(new String[] { "run", "weekly", "--as-of", "--force" },
 				"错误: run: 选项 --as-of 后面缺少取值（下一个是 --force）。用 --help 查看用法");
 		assertUsage(new String[] { "frobnicate" },
-				"错误: 未知命令 frobnicate（可用的命令: demo、import、run、restart、schedule、status、template、serve）。用 --help 查看用法");
+				"错误: 未知命令 frobnicate（可用的命令: demo、import、run、restart、approve、schedule、status、template、serve）。用 --help 查看用法");
 		assertUsage(new String[] { "--verbose" }, "错误: 未知选项 --verbose。用 --help 查看用法");
 		assertUsage(new String[] { "import" }, "错误: import: 缺少命令，可用的命令: city-reports、platform。用 --help 查看用法");
 		assertUsage(new String[] { "import", "platfrom", "x.csv" },

@@ -125,6 +125,25 @@ class ApiController {
 		return RunsShown.forPeople(this.console.restart(principal.getName(), id), true);
 	}
 
+	/**
+	 * Approves the run's draft and sends its report (SPEC §5.5); a multipart request may
+	 * carry the edited document as {@code file}, sent instead of the draft. Answers when
+	 * the report went out.
+	 */
+	@PostMapping("/runs/{id}/approve")
+	RunRecord approve(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Principal principal) throws IOException {
+		boolean uploaded = file != null && !file.isEmpty();
+		return RunsShown
+			.forPeople(this.console.approve(principal.getName(), id, (file != null) ? file.getOriginalFilename() : null,
+					(file != null) ? file.getSize() : 0, uploaded ? file.getInputStream() : null), true);
+	}
+
+	@GetMapping("/runs/{id}/draft")
+	ResponseEntity<Resource> draft(@PathVariable long id) {
+		return ConsoleController.downloadDraft(this.console, id);
+	}
+
 	@GetMapping("/runs/{id}/report")
 	ResponseEntity<Resource> report(@PathVariable long id) {
 		return ConsoleController.download(this.console, id);

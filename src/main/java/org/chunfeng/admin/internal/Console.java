@@ -32,6 +32,7 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RefusalNotices;
 import org.chunfeng.deliverable.RunConflictException;
+import org.chunfeng.deliverable.RunDraft;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.deliverable.RunWording;
@@ -295,6 +296,88 @@ class Console {
 				this.audit.record(user, address, "RESTART", "运行 #" + runId, reason(ex), outcome(ex), null);
 			}
 		});
+	}
+
+	// ---- sign-off (SPEC §5.5)
+
+	/**
+	 * Approves a run's draft, with an edited .docx to send instead if one is uploaded
+	 * (checked like any upload: name, type, size, zip bomb), and sends the report; waits
+	 * for it (the API). The approval's own audit line (who, when) is written by the audit
+	 * module; a refusal is written here, with the address.
+	 * @param fileName the uploaded document's name, or null for none
+	 */
+	RunRecord approve(String user, long runId, String fileName, long size, InputStream content) {
+		return approving(user, runId, fileName, size, content, (deliverableRuns) -> deliverableRuns.restart(runId));
+	}
+
+	/**
+	 * Records the approval at once (so that a refusal is said on the page) and sends the
+	 * report in the background (the console).
+	 */
+	void submitApproval(String user, long runId, String fileName, long size, InputStream content) {
+		String address = address();
+		approving(user, runId, fileName, size, content, (deliverableRuns) -> {
+			this.executor.execute(() -> {
+				try {
+					deliverableRuns.restart(runId);
+				}
+				catch (RuntimeException ex) {
+					logger.error("sending the approved report of run {} failed", runId, ex);
+					this.audit.record(user, address, "APPROVE", "运行 #" + runId, "审核已通过，发送失败：" + reason(ex), outcome(ex),
+							runId);
+				}
+			});
+			return null;
+		});
+	}
+
+	private RunRecord approving(String user, long runId, String fileName, long size, InputStream content,
+			Function<DeliverableRuns, RunRecord> send) {
+		Path upload = null;
+		try {
+			DeliverableRuns deliverableRuns = runs();
+			deliverableRuns.checkApprovable(runId);
+			if (fileName != null && !fileName.isBlank()) {
+				String name = UploadCheck.safeName(fileName);
+				String refusal = this.uploadCheck.beforeKeeping(UploadCheck.Kind.DOCUMENT, name, size);
+				if (refusal != null) {
+					throw new IllegalArgumentException("修改后的报告稿“" + name + "”" + refusal);
+				}
+				upload = store(name, content);
+				refusal = this.uploadCheck.afterWriting(UploadCheck.Kind.DOCUMENT, upload);
+				if (refusal != null) {
+					throw new IllegalArgumentException("修改后的报告稿“" + name + "”" + refusal);
+				}
+			}
+			deliverableRuns.recordApproval(runId, upload, user);
+			return send.apply(deliverableRuns);
+		}
+		catch (RuntimeException ex) {
+			this.audit.record(user, address(), "APPROVE", "运行 #" + runId, reason(ex), outcome(ex), runId);
+			throw ex;
+		}
+		finally {
+			if (upload != null) {
+				remove(upload);
+			}
+		}
+	}
+
+	/** A run's draft and its sign-off, for the run's page. */
+	Optional<RunDraft> draft(long runId) {
+		return runs().draft(runId);
+	}
+
+	/**
+	 * The report document of a run: the edited one an approval sent, else the draft as
+	 * compiled.
+	 */
+	Optional<Path> draftFile(long runId) {
+		return runs().draft(runId)
+			.map(RunDraft::document)
+			.map((file) -> this.workspace.home().resolve(file))
+			.filter(Files::isRegularFile);
 	}
 
 	List<RunRecord> recentRuns(int limit) {

@@ -134,6 +134,7 @@ class ConsoleController {
 		RunRecord run = this.console.run(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有运行 #" + id));
 		model.addAttribute("run", run);
+		model.addAttribute("draft", this.console.draft(id).orElse(null));
 		model.addAttribute("deliveries", this.console.deliveries(id));
 		model.addAttribute("refresh", RUNNING.contains(run.status()));
 		return page(model, "run", "运行 " + id);
@@ -152,9 +153,46 @@ class ConsoleController {
 		return "redirect:/runs";
 	}
 
+	@PostMapping("/runs/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Principal principal, RedirectAttributes redirect) throws IOException {
+		boolean uploaded = file != null && !file.isEmpty();
+		try {
+			this.console.submitApproval(principal.getName(), id, uploaded ? file.getOriginalFilename() : null,
+					uploaded ? file.getSize() : 0, uploaded ? file.getInputStream() : null);
+			redirect.addFlashAttribute("message",
+					"运行 #" + id + " 的报告稿已审核通过" + (uploaded ? "（发送上传的修改稿）" : "") + "，正在发送给领导，本页自动刷新至发送结束");
+			redirect.addFlashAttribute("watch", true);
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("error", "无法审核运行 #" + id + "：" + Console.reason(ex));
+			return "redirect:/runs/" + id;
+		}
+		return "redirect:/runs";
+	}
+
 	@GetMapping("/runs/{id}/report")
 	ResponseEntity<Resource> report(@PathVariable long id) {
 		return download(this.console, id);
+	}
+
+	@GetMapping("/runs/{id}/draft")
+	ResponseEntity<Resource> draft(@PathVariable long id) {
+		return downloadDraft(this.console, id);
+	}
+
+	static ResponseEntity<Resource> downloadDraft(Console console, long id) {
+		Path file = console.draftFile(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "运行 #" + id + " 没有报告稿"));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.getFileName().toString(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.contentType(
+					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.body(new FileSystemResource(file));
 	}
 
 	static ResponseEntity<Resource> download(Console console, long id) {

@@ -39,8 +39,9 @@ public class ConsoleFormat {
 			Map.entry("CONFIRMED_INACTIVE", "确认未开展"), Map.entry("CLAIMED_WITHOUT_PLATFORM_RECORD", "报已开展但平台无记录"),
 			Map.entry("PLATFORM_ACTIVITY_NOT_CLAIMED", "平台有活动但未报开展"), Map.entry("NOT_LISTED", "未列入"),
 			Map.entry("COMPLETED_WITH_FAILURES", "部分发送失败"), Map.entry("INTERRUPTED", "已中断（待接管）"),
-			Map.entry("ALREADY_RUNNING", "已在运行"), Map.entry("ON_TIME", "按时"), Map.entry("LATE", "逾期"),
-			Map.entry("CARRIED_FORWARD", "沿用"), Map.entry("PLATFORM_STALE", "平台数据未更新"),
+			Map.entry("AWAITING_APPROVAL", "待审核"), Map.entry("APPROVED", "已审核通过"), Map.entry("ALREADY_RUNNING", "已在运行"),
+			Map.entry("ON_TIME", "按时"), Map.entry("LATE", "逾期"), Map.entry("CARRIED_FORWARD", "沿用"),
+			Map.entry("PLATFORM_STALE", "平台数据未更新"),
 
 			Map.entry("THROTTLED", "已暂停登录"), Map.entry("DENIED", "已拒绝"), Map.entry("SUBMITTED", "已提交"),
 			Map.entry("SKIPPED", "已跳过"), Map.entry("ALREADY_DONE", "已完成过"), Map.entry("DUPLICATE", "重复文件"),
@@ -149,14 +150,15 @@ public class ConsoleFormat {
 	public String tone(Object status) {
 		String text = String.valueOf(status);
 		return switch (text) {
-			case "COMPLETED", "OK", "MATCH", "CONFIRMED_ACTIVE", "CONFIRMED_INACTIVE", "ON_TIME", "LOADED", "SENT" ->
+			case "COMPLETED", "APPROVED", "OK", "MATCH", "CONFIRMED_ACTIVE", "CONFIRMED_INACTIVE", "ON_TIME", "LOADED",
+					"SENT" ->
 				"ok";
 			case "FAILED", "MISSED", "REFUSED", "AT_RISK", "MISMATCH", "NOT_SUBMITTED", "ABANDONED",
 					"COMPLETED_WITH_FAILURES", "INTERRUPTED", "CLAIMED_WITHOUT_PLATFORM_RECORD",
 					"PLATFORM_ACTIVITY_NOT_CLAIMED", "NOT_LISTED", "THROTTLED", "DENIED" ->
 				"bad";
 			case "STARTING", "STARTED", "STOPPING", "LATE", "CARRIED_FORWARD", "SUBMITTED", "RUNNING", "PENDING",
-					"SENDING" ->
+					"SENDING", "AWAITING_APPROVAL" ->
 				"busy";
 			default -> "plain";
 		};

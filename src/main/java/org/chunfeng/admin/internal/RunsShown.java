@@ -30,13 +30,16 @@ final class RunsShown {
 			.orElse(null);
 		String message = failed ? sentence(RunWording.failure(failedStep), run.exitMessage(), admin)
 				: RunWording.withoutPaths(run.exitMessage());
+		// a delivery stopped to wait for approval did not fail: its note is for everyone
+		boolean signOff = RunRecord.AWAITING_APPROVAL.equals(run.status()) || RunRecord.APPROVED.equals(run.status());
 		return new RunRecord(run.id(), run.deliverable(), run.asOf(), run.status(), run.startedAt(), run.endedAt(),
 				message, run.requestedBy(), run.reportFile(),
 				run.steps()
 					.stream()
 					.map((step) -> new RunRecord.Step(step.name(), step.status(), step.readCount(), step.writeCount(),
 							step.skipCount(),
-							failed(step.status()) ? (admin ? RunWording.withoutPaths(step.exitMessage()) : null)
+							(failed(step.status()) && !signOff)
+									? (admin ? RunWording.withoutPaths(step.exitMessage()) : null)
 									: RunWording.stepNote(step.exitMessage())))
 					.toList());
 	}

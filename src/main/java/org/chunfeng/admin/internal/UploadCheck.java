@@ -45,7 +45,9 @@ class UploadCheck {
 	/** What is uploaded: a city's workbook or a platform export. */
 	enum Kind {
 
-		CITY("城市统计表", List.of(".xlsx", ".xls")), PLATFORM("平台导出数据", List.of(".csv", ".xlsx"));
+		CITY("城市统计表", List.of(".xlsx", ".xls")), PLATFORM("平台导出数据", List.of(".csv", ".xlsx")),
+		/** an edited report document uploaded with an approval (SPEC §5.5) */
+		DOCUMENT("报告稿", List.of(".docx"));
 
 		private final String label;
 
@@ -90,7 +92,7 @@ class UploadCheck {
 		if (size == 0) {
 			return "文件是空的";
 		}
-		DataSize max = (kind == Kind.CITY) ? this.cityMax : this.platformMax;
+		DataSize max = (kind == Kind.PLATFORM) ? this.platformMax : this.cityMax;
 		if (size > max.toBytes()) {
 			return String.format(Locale.ROOT, "文件过大（%.1f MB，上限 %.1f MB）", size / 1048576.0, max.toBytes() / 1048576.0);
 		}
@@ -110,6 +112,9 @@ class UploadCheck {
 		if (lower.endsWith(".csv")) {
 			return NOT_TEXT.stream().anyMatch((magic) -> startsWith(head, magic)) ? "扩展名是 .csv，内容却不是文本（可能是改了扩展名的其他文件）"
 					: null;
+		}
+		if (lower.endsWith(".docx")) {
+			return startsWith(head, ZIP) ? zipBomb(file, head) : "扩展名是 .docx，内容却不是 Word 文档（可能是改了扩展名的其他文件）";
 		}
 		if (lower.endsWith(".xls")) {
 			return startsWith(head, OLE2) || startsWith(head, ZIP) ? zipBomb(file, head)

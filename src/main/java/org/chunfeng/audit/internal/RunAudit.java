@@ -2,7 +2,9 @@ package org.chunfeng.audit.internal;
 
 import org.chunfeng.audit.Actors;
 import org.chunfeng.audit.AuditLog;
+import org.chunfeng.deliverable.RunApproved;
 import org.chunfeng.deliverable.RunEnded;
+import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,20 @@ class RunAudit {
 		this.audit = audit;
 	}
 
+	/** An approval of a run's draft, with who and when (SPEC §5.5). */
+	@EventListener
+	void approved(RunApproved approval) {
+		String detail = "运行 #" + approval.runId() + "，截至 " + approval.asOf() + "，"
+				+ (approval.edited() ? "上传修改后的报告稿并审核通过" : "报告稿审核通过") + "，随即发送";
+		try {
+			this.audit.record(Actors.of(approval.approvedBy()), null, "APPROVE", approval.deliverable(), detail, "OK",
+					approval.runId());
+		}
+		catch (RuntimeException ex) {
+			logger.error("cannot write the audit line of the approval of run {}", approval.runId(), ex);
+		}
+	}
+
 	@EventListener
 	void ended(RunEnded run) {
 		StringBuilder detail = new StringBuilder("运行 #").append(run.runId()).append("，截至 ").append(run.asOf());
@@ -37,7 +53,10 @@ class RunAudit {
 		if (run.restart()) {
 			detail.append("，重新运行");
 		}
-		if (!"COMPLETED".equals(run.status())) {
+		if (RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+			detail.append("。报告稿已发送审核，审核通过后才发送给领导");
+		}
+		else if (!"COMPLETED".equals(run.status())) {
 			// the sentence only: the audit log is open to viewers; the detail is in the
 			// log
 			// and on the run's page for admins

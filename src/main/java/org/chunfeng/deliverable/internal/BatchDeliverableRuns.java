@@ -22,6 +22,8 @@ import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.deliverable.RunApproved;
+import org.chunfeng.deliverable.RunDraft;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRequest;
@@ -45,6 +47,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +59,9 @@ import org.springframework.stereotype.Component;
 class BatchDeliverableRuns implements DeliverableRuns {
 
 	private static final int SCAN = 1000;
+
+	/** What the delivery step of a run that waits for approval did. */
+	private static final String DRAFT_SENT = "报告稿已发送审核";
 
 	private static final Set<String> CITY_KINDS = Set.of(MessageComposer.DISCREPANCY, MessageComposer.REFUSAL,
 			MessageComposer.REMINDER);
@@ -85,9 +91,16 @@ class BatchDeliverableRuns implements DeliverableRuns {
 
 	private final MailRecipients recipients;
 
+	private final SignOffs signOffs;
+
+	private final ApplicationEventPublisher events;
+
 	BatchDeliverableRuns(JobOperator jobOperator, JobRepository jobRepository, Job deliverableJob,
 			Deliverables deliverables, Outbox outbox, Workspace workspace, JobTakeover takeover,
-			JobHeartbeats heartbeats, Campaigns campaigns, RunContent content, MailRecipients recipients) {
+			JobHeartbeats heartbeats, Campaigns campaigns, RunContent content, MailRecipients recipients,
+			SignOffs signOffs, ApplicationEventPublisher events) {
+		this.signOffs = signOffs;
+		this.events = events;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.deliverableJob = deliverableJob;
@@ -120,6 +133,11 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			Optional<JobExecution> sent = lastSent(deliverable.id(), request.asOf());
 			if (sent.isPresent()) {
 				return record(sent.get());
+			}
+			// its draft waits for approval: a retry or another run sends nothing again
+			JobExecution last = this.jobRepository.getLastJobExecution(RunKeys.JOB_NAME, parameters);
+			if (last != null && awaitingApproval(last)) {
+				return record(last);
 			}
 		}
 		try {
@@ -266,6 +284,18 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			throw RunConflictException.alreadyDone(runId);
 		}
+		if (awaitingApproval(execution)) {
+			throw RunConflictException.awaitingApproval(runId);
+		}
+		checkNotCompletedSince(execution);
+	}
+
+	/**
+	 * A run whose (deliverable, as-of) a later run has completed (and sent) would send
+	 * that report again.
+	 */
+	private void checkNotCompletedSince(JobExecution execution) {
+		long runId = execution.getId();
 		JobParameters parameters = execution.getJobParameters();
 		String deliverable = parameters.getString(RunKeys.DELIVERABLE);
 		LocalDate asOf = parameters.getLocalDate(RunKeys.AS_OF);
@@ -277,6 +307,116 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			.ifPresent((done) -> {
 				throw RunConflictException.completedSince(runId, deliverable, asOf, done.getId(), done.getEndTime());
 			});
+	}
+
+	// ---- sign-off (SPEC §5.5)
+
+	/** Stopped after sending its draft, and nobody has approved it yet. */
+	private boolean awaitingApproval(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.STOPPED
+				&& this.signOffs.find(RunKeys.runKey(execution.getJobParameters()))
+					.map((signOff) -> !signOff.approved())
+					.orElse(false);
+	}
+
+	@Override
+	public void checkApprovable(long runId) {
+		checkApprovable(deliverableExecution(runId));
+	}
+
+	private SignOffs.SignOff checkApprovable(JobExecution execution) {
+		long runId = execution.getId();
+		Optional<SignOffs.SignOff> signOff = this.signOffs.find(RunKeys.runKey(execution.getJobParameters()));
+		if (signOff.isEmpty()) {
+			boolean signs = this.deliverables.find(execution.getJobParameters().getString(RunKeys.DELIVERABLE))
+				.map(Deliverable::signOff)
+				.orElse(false);
+			throw RunConflictException.notAwaitingApproval(runId,
+					!signs ? "该报表不需要审核" : !RunKeys.sendsMail(execution.getJobParameters()) ? "这是预览（不发邮件），不送审"
+							: "报告稿尚未发出（运行状态：" + status(execution) + "）");
+		}
+		if (signOff.get().approved()) {
+			throw RunConflictException.alreadyApproved(runId, signOff.get().approvedBy(),
+					LocalDateTime.ofInstant(signOff.get().approvedAt(), this.campaigns.current().zone()));
+		}
+		if (execution.getStatus() != BatchStatus.STOPPED) {
+			throw RunConflictException.notAwaitingApproval(runId, "运行状态为 " + status(execution));
+		}
+		checkNotCompletedSince(execution);
+		return signOff.get();
+	}
+
+	@Override
+	public void recordApproval(long runId, Path editedDocx, String approvedBy) {
+		JobExecution execution = deliverableExecution(runId);
+		checkApprovable(execution);
+		String runKey = RunKeys.runKey(execution.getJobParameters());
+		Path draft = this.content.draft(execution);
+		Path kept = null;
+		String approvedFile = null;
+		if (editedDocx != null) {
+			EditedDocuments.check(editedDocx);
+			Path base = (draft != null) ? draft
+					: this.workspace.reports().resolve("chunfeng-" + runKey.replace('/', '-') + ".docx");
+			kept = EditedDocuments.keep(editedDocx, base, runId);
+			approvedFile = this.workspace.home().relativize(kept.toAbsolutePath()).toString();
+		}
+		Instant at = Instant.now();
+		if (!this.signOffs.approve(runKey, approvedBy, at, approvedFile)) {
+			EditedDocuments.discard(kept);
+			SignOffs.SignOff other = this.signOffs.find(runKey).orElseThrow();
+			throw RunConflictException.alreadyApproved(runId, other.approvedBy(),
+					LocalDateTime.ofInstant(other.approvedAt(), this.campaigns.current().zone()));
+		}
+		this.events.publishEvent(new RunApproved(runId, execution.getJobParameters().getString(RunKeys.DELIVERABLE),
+				execution.getJobParameters().getLocalDate(RunKeys.AS_OF), approvedBy, at, editedDocx != null));
+	}
+
+	@Override
+	public RunRecord approve(long runId, Path editedDocx, String approvedBy) {
+		recordApproval(runId, editedDocx, approvedBy);
+		JobExecution execution = deliverableExecution(runId);
+		try {
+			return record(start(execution.getJobParameters()));
+		}
+		catch (RunConflictException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot send the approved report of run " + runId + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	@Override
+	public Optional<RunDraft> draft(long runId) {
+		JobExecution execution = execution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			return Optional.empty();
+		}
+		Path draft = this.content.draft(execution);
+		if (draft == null) {
+			return Optional.empty();
+		}
+		boolean signs = RunKeys.sendsMail(execution.getJobParameters())
+				&& this.deliverables.find(execution.getJobParameters().getString(RunKeys.DELIVERABLE))
+					.map(Deliverable::signOff)
+					.orElse(false);
+		Optional<SignOffs.SignOff> signOff = this.signOffs.find(RunKeys.runKey(execution.getJobParameters()));
+		return Optional.of(new RunDraft(this.workspace.home().relativize(draft.toAbsolutePath()).toString(), signs,
+				signOff.map(SignOffs.SignOff::draftedAt).orElse(null),
+				signOff.map(SignOffs.SignOff::approvedBy).orElse(null),
+				signOff.map(SignOffs.SignOff::approvedAt).orElse(null),
+				signOff.map(SignOffs.SignOff::approvedFile).orElse(null)));
+	}
+
+	/** The deliverable run of this number, or NoSuchElementException. */
+	private JobExecution deliverableExecution(long runId) {
+		JobExecution execution = execution(runId);
+		if (execution == null || !RunKeys.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			throw new NoSuchElementException("没有运行 #" + runId);
+		}
+		return execution;
 	}
 
 	private static boolean sendsMail(JobExecution execution) {
@@ -305,10 +445,18 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			if (this.content.stored(execution).isEmpty()) {
 				return List.of();
 			}
-			return this.content.messages(execution)
-				.stream()
-				.map((composed) -> new RunMail(composed.message().to(), composed.message().subject(), composed.kind(),
-						composed.city(), "NOT_SENT", null))
+			// a report that needs sign-off would send its draft first
+			List<MessageComposer.Composed> composed = new ArrayList<>();
+			if (this.content.deliverable(execution).signOff()) {
+				this.content.drafts(execution)
+					.stream()
+					.filter((message) -> message.kind().equals(MessageComposer.DRAFT))
+					.forEach(composed::add);
+			}
+			composed.addAll(this.content.messages(execution));
+			return composed.stream()
+				.map((message) -> new RunMail(message.message().to(), message.message().subject(), message.kind(),
+						message.city(), "NOT_SENT", null))
 				.toList();
 		}
 		return deliveries(runId).stream()
@@ -367,12 +515,20 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			.sorted(Comparator.comparingLong(StepExecution::getId))
 			.map((step) -> new RunRecord.Step(step.getStepName(), step.getStatus().name(), step.getReadCount(),
 					step.getWriteCount(), step.getFilterCount() + step.getSkipCount(),
-					summary(step.getExitStatus().getExitDescription())))
+					RunKeys.AWAITING_APPROVAL.equals(step.getExitStatus().getExitCode()) ? DRAFT_SENT
+							: summary(step.getExitStatus().getExitDescription())))
 			.toList();
+		String status = status(execution);
+		// a run stopped to wait for approval did not fail: Batch's stop is no news
+		String exitMessage = switch (status) {
+			case RunRecord.AWAITING_APPROVAL -> DRAFT_SENT + "，审核通过后发送给领导";
+			case RunRecord.APPROVED -> "报告稿已审核通过";
+			default -> summary(execution.getExitStatus().getExitDescription());
+		};
 		return new RunRecord(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
-				parameters.getLocalDate(RunKeys.AS_OF), status(execution), instant(execution.getStartTime()),
-				instant(execution.getEndTime()), summary(execution.getExitStatus().getExitDescription()),
-				parameters.getString(RunKeys.REQUESTED_BY), reportOf(execution), steps);
+				parameters.getLocalDate(RunKeys.AS_OF), status, instant(execution.getStartTime()),
+				instant(execution.getEndTime()), exitMessage, parameters.getString(RunKeys.REQUESTED_BY),
+				reportOf(execution), steps);
 	}
 
 	/**
@@ -388,6 +544,12 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		}
 		if (status.isRunning() && this.heartbeats.liveness(execution) == Liveness.DEAD) {
 			return RunRecord.INTERRUPTED;
+		}
+		if (status == BatchStatus.STOPPED) {
+			Optional<SignOffs.SignOff> signOff = this.signOffs.find(RunKeys.runKey(execution.getJobParameters()));
+			if (signOff.isPresent()) {
+				return signOff.get().approved() ? RunRecord.APPROVED : RunRecord.AWAITING_APPROVAL;
+			}
 		}
 		return status.name();
 	}

@@ -93,11 +93,21 @@ class ConfiguredDeliverables implements Deliverables {
 			require(this.campaigns.current().deadlines().containsKey(schedule.deadline()), source,
 					"schedule.deadline '" + schedule.deadline() + "' is not a deadline of the campaign");
 		}
+		if (content.draft() != null) {
+			List<String> problems = content.draft().problems();
+			require(problems.isEmpty(), source, String.join("; ", problems));
+			String since = content.draft().progressSince();
+			require(since == null || this.campaigns.current().deadlines().containsKey(since), source,
+					"draft.progress-since '" + since + "' is not a deadline of the campaign");
+			require(!content.sheets().isEmpty(), source, "a draft document needs the report's sheets");
+		}
+		require(!content.signOff() || !content.signOffTo().isEmpty(), source, "sign-off-to names no recipient group");
 		return new Deliverable(content.id(), content.title(),
 				(content.subject() != null) ? content.subject() : "【春风行动】" + content.title(), content.asOf(),
 				content.sheets(), content.recipients(), content.cityNotices(),
 				new Deliverable.Schedule(schedule.anchor(), schedule.deadline(), schedule.leadDays(), schedule.times(),
-						schedule.deadlineTime(), schedule.retryEvery(), schedule.alertMargin()));
+						schedule.deadlineTime(), schedule.retryEvery(), schedule.alertMargin()),
+				content.signOff(), content.signOffTo(), content.draft());
 	}
 
 	private static int rank(String id) {

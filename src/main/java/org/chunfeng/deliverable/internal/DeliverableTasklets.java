@@ -5,13 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.chunfeng.Workspace;
+import org.chunfeng.campaign.CampaignCalendar;
+import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.delivery.Outbox;
@@ -68,15 +73,31 @@ class DeliverableTasklets {
 
 	private final Outbox outbox;
 
+	/** The kinds a sign-off run sends before its approval. */
+	private static final Set<String> DRAFT_PHASE = Set.of(MessageComposer.DRAFT, MessageComposer.ALERT);
+
 	/** Tries of a platform export that fails on its own before it is set aside. */
 	private static final int IMPORT_ATTEMPTS = 3;
 
 	private final TransactionTemplate transaction;
 
+	private final SignOffs signOffs;
+
+	private final ProvinceContact contact;
+
+	private final Campaigns campaigns;
+
+	private final Clock clock;
+
 	DeliverableTasklets(Workspace workspace, Deliverables deliverables, ObjectProvider<PlatformIntake> platformIntake,
 			ObjectProvider<CityReportIntake> cityIntake, ObjectProvider<Reconciler> reconciler,
 			ObjectProvider<ReportCompiler> compiler, ObjectProvider<CityRefusals> refusals, RunContent content,
-			ReportVersions versions, Outbox outbox, PlatformTransactionManager transactionManager) {
+			ReportVersions versions, Outbox outbox, PlatformTransactionManager transactionManager, SignOffs signOffs,
+			ProvinceContact contact, Campaigns campaigns, ObjectProvider<Clock> clock) {
+		this.signOffs = signOffs;
+		this.contact = contact;
+		this.campaigns = campaigns;
+		this.clock = clock.getIfUnique(Clock::systemUTC);
 		this.workspace = workspace;
 		this.deliverables = deliverables;
 		this.platformIntake = platformIntake;
@@ -222,12 +243,50 @@ class DeliverableTasklets {
 			throw new IllegalStateException("报表 " + relative + " 已作为另一版本发送，不能覆盖");
 		}
 		CompiledReport report = compiler.compile(deliverable.id(), deliverable.title(), deliverable.sheets(),
-				reconciliation, file, edition(version));
+				reconciliation, file, edition(version), deliverable.draft());
 		writeChart(compiler, reconciliation, report.file());
 		this.versions.setReportFile(runKey, relative);
 		execution.getExecutionContext().putString(RunKeys.REPORT, relative);
 		contribution.incrementWriteCount(1);
+		if (deliverable.hasDraft()) {
+			// the draft report document beside the workbook, versioned like it (SPEC
+			// §5.5)
+			Path draft = draftFile(report.file());
+			compiler.compileDraft(deliverable.draft(), reconciliation, draft, edition(version), contactLines(),
+					dated(deliverable, asOf(execution)));
+			String draftRelative = this.workspace.home().relativize(draft.toAbsolutePath()).toString();
+			this.versions.setDraftFile(runKey, draftRelative);
+			execution.getExecutionContext().putString(RunKeys.DRAFT, draftRelative);
+			contribution.incrementWriteCount(1);
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * {@code chunfeng-phase1-2024-02-01.docx} beside
+	 * {@code chunfeng-phase1-2024-02-01.xlsx}.
+	 */
+	static Path draftFile(Path report) {
+		return report.resolveSibling(report.getFileName().toString().replaceFirst("\\.xlsx$", "") + ".docx");
+	}
+
+	private List<String> contactLines() {
+		String line = this.contact.line();
+		return line.isEmpty() ? List.of() : List.of(line);
+	}
+
+	/**
+	 * The draft's date: the day it is compiled, within its as-of date and its due date (a
+	 * report compiled later for a past date is dated as if on time).
+	 */
+	private LocalDate dated(Deliverable deliverable, LocalDate asOf) {
+		CampaignCalendar campaign = this.campaigns.current();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), campaign.zone());
+		LocalDate due = deliverable.dueDate(asOf, campaign);
+		if (today.isBefore(asOf)) {
+			return asOf;
+		}
+		return today.isAfter(due) ? due : today;
 	}
 
 	/**
@@ -272,7 +331,21 @@ class DeliverableTasklets {
 			return RepeatStatus.FINISHED;
 		}
 		String runKey = RunKeys.runKey(parameters);
-		if (!this.outbox.hasMessages(runKey)) {
+		Deliverable deliverable = deliverable(execution);
+		if (deliverable.signOff()) {
+			Optional<SignOffs.SignOff> signOff = this.signOffs.find(runKey);
+			if (signOff.isEmpty() || !signOff.get().approved()) {
+				return sendDraft(contribution, execution, deliverable, runKey);
+			}
+			// approved: the report goes out now, once
+			boolean reportQueued = this.outbox.messages(runKey)
+				.stream()
+				.anyMatch((message) -> !DRAFT_PHASE.contains(message.kind()));
+			if (!reportQueued) {
+				enqueueMessages(execution, runKey);
+			}
+		}
+		else if (!this.outbox.hasMessages(runKey)) {
 			enqueueMessages(execution, runKey);
 		}
 		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
@@ -283,6 +356,29 @@ class DeliverableTasklets {
 		contribution.incrementFilterCount(failed.size());
 		endDelivery(contribution, execution, messages);
 		markDelivered(runKey);
+		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Sends the draft to its reviewers and stops the run to wait for an admin's approval
+	 * (SPEC §5.5): the run is STOPPED with the draft sent, its state in the database, and
+	 * the approval restarts it at this step.
+	 */
+	private RepeatStatus sendDraft(StepContribution contribution, JobExecution execution, Deliverable deliverable,
+			String runKey) {
+		if (this.outbox.messages(runKey)
+			.stream()
+			.noneMatch((message) -> message.kind().equals(MessageComposer.DRAFT))) {
+			this.outbox
+				.enqueue(this.content.drafts(execution).stream().map(MessageComposer.Composed::message).toList());
+		}
+		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
+		contribution.incrementReadCount();
+		contribution.incrementWriteCount(messages.stream().filter((message) -> message.state().equals("SENT")).count());
+		endDelivery(contribution, execution, messages);
+		this.signOffs.drafted(runKey, execution.getId(), deliverable.id(), asOf(execution), Instant.now());
+		contribution.setExitStatus(new ExitStatus(RunKeys.AWAITING_APPROVAL, "报告稿已发送审核，审核通过后发送"));
+		contribution.getStepExecution().setTerminateOnly();
 		return RepeatStatus.FINISHED;
 	}
 

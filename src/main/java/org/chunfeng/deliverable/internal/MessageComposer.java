@@ -32,6 +32,8 @@ import org.chunfeng.reconcile.MetricStatus;
 import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.ReconciliationText;
 import org.chunfeng.reconcile.SubmissionStatus;
+import org.chunfeng.report.StageReport;
+import org.chunfeng.report.StageReports;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,6 +60,9 @@ class MessageComposer {
 	static final String REMINDER = "REMINDER";
 
 	static final String ALERT = "ALERT";
+
+	/** A phase or final report's draft, to its reviewers for sign-off (SPEC §5.5). */
+	static final String DRAFT = "DRAFT";
 
 	/** The recipient group of the reminder deliverable. */
 	static final String CITIES_NOT_SUBMITTED = "cities-not-submitted";
@@ -122,8 +127,15 @@ class MessageComposer {
 
 	}
 
+	/**
+	 * The run's messages. A deliverable with a draft outline (phase and final) says what
+	 * its stage is about, not the weekly sentence, and attaches its report document
+	 * before the workbook.
+	 * @param document the report document to attach (the approved one, else the draft),
+	 * or null
+	 */
 	List<Composed> compose(Deliverable deliverable, Reconciliation reconciliation, String runKey, long runId,
-			Path report, Path chart, Edition edition, List<CityRefusal> refusals) {
+			Path report, Path document, Path chart, Edition edition, List<CityRefusal> refusals) {
 		List<Composed> messages = new ArrayList<>();
 		if (deliverable.recipients().contains(CITIES_NOT_SUBMITTED)) {
 			for (CityReconciliation city : reconciliation.cities()) {
@@ -142,13 +154,27 @@ class MessageComposer {
 			.forEach((group) -> addresses.addAll(this.recipients.group(group)));
 		if (!addresses.isEmpty()) {
 			String subject = subject(deliverable, reconciliation.asOf()) + edition.label();
-			String html = reportHtml(deliverable, reconciliation, chart != null, edition);
-			String text = reportText(deliverable, reconciliation, edition);
-			for (String address : addresses) {
-				messages.add(new Composed(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject, html,
-						text, report,
-						(report != null) ? attachmentName(deliverable, reconciliation.asOf(), edition) : null, chart),
-						null));
+			if (deliverable.hasDraft()) {
+				StageReport stage = stage(deliverable, reconciliation);
+				String html = HTML_START + stageHtml(deliverable, reconciliation, stage, edition) + "</body></html>";
+				String text = stageText(deliverable, reconciliation, stage, edition);
+				List<OutboundMessage.Attachment> attachments = attachments(deliverable, reconciliation.asOf(), stage,
+						report, document, edition, false);
+				for (String address : addresses) {
+					messages.add(new Composed(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject,
+							html, text, attachments, null), null));
+				}
+			}
+			else {
+				String html = reportHtml(deliverable, reconciliation, chart != null, edition);
+				String text = reportText(deliverable, reconciliation, edition);
+				for (String address : addresses) {
+					messages.add(
+							new Composed(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject, html,
+									text, report, (report != null)
+											? attachmentName(deliverable, reconciliation.asOf(), edition) : null,
+									chart), null));
+				}
 			}
 		}
 		if (deliverable.cityNotices() && reconciliation.platform().fresh()) {
@@ -169,13 +195,96 @@ class MessageComposer {
 				messages.add(new Composed(refusalNotice(cityName, cityRefusals, runKey, runId, address), cityName));
 			}
 		});
+		messages.addAll(staleAlert(deliverable, reconciliation, runKey, runId));
+		return messages;
+	}
+
+	private List<Composed> staleAlert(Deliverable deliverable, Reconciliation reconciliation, String runKey,
+			long runId) {
 		if (deliverable.hasReport() && !reconciliation.platform().fresh()) {
 			List<String> admins = this.recipients.group(this.alertGroup);
 			if (!admins.isEmpty()) {
-				messages.add(new Composed(staleAlert(deliverable, reconciliation, runKey, runId, admins), null));
+				return List.of(new Composed(staleAlert(deliverable, reconciliation, runKey, runId, admins), null));
 			}
 		}
+		return List.of();
+	}
+
+	/**
+	 * The draft of a run that needs sign-off (SPEC §5.5), to each address of the
+	 * deliverable's reviewers: the report document and the workbook attached, how to
+	 * approve it, by when, and what its recipients will read; with the admins' alert when
+	 * the platform data is stale, so that it can be put right before the approval.
+	 */
+	List<Composed> drafts(Deliverable deliverable, Reconciliation reconciliation, String runKey, long runId,
+			Path report, Path document, Edition edition) {
+		List<Composed> messages = new ArrayList<>();
+		Set<String> reviewers = new LinkedHashSet<>();
+		deliverable.signOffTo().forEach((group) -> reviewers.addAll(this.recipients.group(group)));
+		Set<String> readers = new LinkedHashSet<>();
+		deliverable.recipients()
+			.stream()
+			.filter((group) -> !group.equals(CITIES_NOT_SUBMITTED))
+			.forEach((group) -> readers.addAll(this.recipients.group(group)));
+		if (!reviewers.isEmpty()) {
+			StageReport stage = stage(deliverable, reconciliation);
+			String subject = "【春风行动】待审核：" + subject(deliverable, reconciliation.asOf()).replaceFirst("^【春风行动】", "")
+					+ edition.label();
+			List<String> instructions = draftInstructions(deliverable, reconciliation, runId, readers);
+			StringBuilder html = new StringBuilder(HTML_START);
+			for (int i = 0; i < instructions.size(); i++) {
+				html.append((i == 0) ? "<p style=\"color: #9c0006; font-weight: bold\">" : "<p>")
+					.append(escape(instructions.get(i)))
+					.append("</p>");
+			}
+			html.append("<hr><p style=\"color: #555\">以下为审核通过后发给领导的邮件正文：</p>")
+				.append(stageHtml(deliverable, reconciliation, stage, edition))
+				.append("</body></html>");
+			StringBuilder text = new StringBuilder();
+			instructions.forEach((line) -> text.append(line).append("\n\n"));
+			text.append("----\n以下为审核通过后发给领导的邮件正文：\n\n").append(stageText(deliverable, reconciliation, stage, edition));
+			List<OutboundMessage.Attachment> attachments = attachments(deliverable, reconciliation.asOf(), stage,
+					report, document, edition, true);
+			for (String address : reviewers) {
+				messages.add(new Composed(new OutboundMessage(runKey, runId, DRAFT, List.of(address), subject,
+						html.toString(), text.toString(), attachments, null), null));
+			}
+		}
+		messages.addAll(staleAlert(deliverable, reconciliation, runKey, runId));
 		return messages;
+	}
+
+	private List<String> draftInstructions(Deliverable deliverable, Reconciliation reconciliation, long runId,
+			Set<String> readers) {
+		CampaignCalendar campaign = campaign();
+		LocalDate due = deliverable.dueDate(reconciliation.asOf(), campaign);
+		ZonedDateTime deadline = due.atTime(deliverable.schedule().deadlineTime()).atZone(campaign.zone());
+		List<String> lines = new ArrayList<>();
+		lines.add("待审核：" + deliverable.title() + "（截至" + RunKeys.chineseDate(reconciliation.asOf())
+				+ "）的报告稿已编制完成，审核通过后才会发送给" + (readers.isEmpty() ? "报送对象" : String.join("、", readers)) + "。");
+		lines.add("请审阅附件中的报告稿（Word）和统计表（Excel）。需要修改的，请直接修改报告稿，审核时上传修改后的文件，发给领导的即为修改后的文件。");
+		lines.add("审核方法：在管理控制台“运行记录”中打开运行 #" + runId + "，点“审核通过”（可同时上传修改后的报告稿）；或在服务器上运行 chunfeng approve " + runId
+				+ "（上传修改稿：chunfeng approve " + runId + " --docx 修改后的报告稿.docx）。");
+		lines.add("报送截止时间：" + TIME.format(deadline) + "。");
+		return lines;
+	}
+
+	/** The report document first (as approved, or the draft), then the workbook. */
+	private static List<OutboundMessage.Attachment> attachments(Deliverable deliverable, LocalDate asOf,
+			StageReport stage, Path report, Path document, Edition edition, boolean draft) {
+		List<OutboundMessage.Attachment> attachments = new ArrayList<>();
+		if (document != null) {
+			attachments.add(OutboundMessage.Attachment.of(document,
+					stage.title() + edition.label() + (draft ? "（待审核稿）" : "") + ".docx"));
+		}
+		if (report != null) {
+			attachments.add(OutboundMessage.Attachment.of(report, attachmentName(deliverable, asOf, edition)));
+		}
+		return attachments;
+	}
+
+	private StageReport stage(Deliverable deliverable, Reconciliation reconciliation) {
+		return StageReports.of(deliverable.draft(), reconciliation, campaign());
 	}
 
 	/** A 退回通知 sent at once, outside any run (a console or API upload). */
@@ -205,10 +314,164 @@ class MessageComposer {
 		return deliverable.title() + "（截至" + RunKeys.chineseDate(asOf) + "）" + edition.label() + ".xlsx";
 	}
 
-	// ---- the report
+	// ---- a phase or final report
 
-	/** The sentences before the table, in the order they must be read. */
-	private List<String> opening(Reconciliation reconciliation, Edition edition) {
+	/**
+	 * What the stage is about, section by section as its report: the province's figures
+	 * as sentences, the cities' table, who wrote what; then the cities' submissions and
+	 * the platform comparison. Never the weekly sentence.
+	 */
+	private String stageHtml(Deliverable deliverable, Reconciliation reconciliation, StageReport stage,
+			Edition edition) {
+		StringBuilder html = new StringBuilder();
+		List<String> warnings = warnings(reconciliation, edition);
+		for (int i = 0; i < warnings.size(); i++) {
+			boolean stale = i == 0 && !reconciliation.platform().fresh();
+			html.append(stale ? "<p style=\"color: #9c0006; font-weight: bold\">" : "<p>")
+				.append(escape(warnings.get(i)))
+				.append("</p>");
+		}
+		html.append("<p>").append(escape(stageIntro(deliverable, reconciliation, stage))).append("</p>");
+		for (String paragraph : stageCoverage(deliverable, stage)) {
+			html.append("<p>").append(escape(paragraph)).append("</p>");
+		}
+		for (StageReport.Section section : stage.sections()) {
+			stageSection(html, section, "h3");
+		}
+		List<String> discrepancies = discrepancyLines(reconciliation);
+		if (!discrepancies.isEmpty()) {
+			html.append("<h3>与平台数据核对的差异</h3><ul>");
+			discrepancies.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+			html.append("</ul>");
+		}
+		html.append("<h3>报送情况</h3><p>").append(escape(ReconciliationText.submissions(reconciliation))).append("</p>");
+		List<String> refused = refusedLines(reconciliation);
+		if (!refused.isEmpty()) {
+			html.append("<ul>");
+			refused.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+			html.append("</ul>");
+		}
+		if (edition.correction()) {
+			html.append("<h3>与第").append(edition.previousVersion()).append("版相比的变化</h3><ul>");
+			changes(edition.previous(), reconciliation)
+				.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+			html.append("</ul>");
+		}
+		html.append("<p>").append(escape(stageClosing(stage))).append("</p>");
+		return html.toString();
+	}
+
+	private void stageSection(StringBuilder html, StageReport.Section section, String tag) {
+		html.append('<').append(tag).append('>').append(escape(section.heading())).append("</").append(tag).append('>');
+		for (String sentence : section.sentences()) {
+			html.append("<p>").append(escape(sentence)).append("</p>");
+		}
+		if (section.table() != null) {
+			StageReport.Table table = section.table();
+			html.append(TABLE).append("<tr style=\"background: #f2f2f2\">");
+			table.header().forEach((cell) -> html.append("<th>").append(escape(cell)).append("</th>"));
+			html.append("</tr>");
+			for (int r = 0; r < table.rows().size(); r++) {
+				boolean total = r == table.rows().size() - 1;
+				html.append(total ? "<tr style=\"font-weight: bold\">" : "<tr>");
+				List<String> row = table.rows().get(r);
+				for (int c = 0; c < row.size(); c++) {
+					String cell = row.get(c);
+					boolean missing = cell.equals("未报送") || cell.equals("未填");
+					boolean figure = c >= table.numericFrom() && c < table.header().size()
+							&& !table.header().get(c).equals("备注");
+					html.append(missing ? "<td align=\"center\" style=\"background: #fff2cc\">"
+							: figure ? "<td align=\"right\">" : "<td>")
+						.append(escape(cell))
+						.append("</td>");
+				}
+				html.append("</tr>");
+			}
+			html.append("</table>");
+		}
+		if (section.quotes() != null) {
+			html.append("<p>").append(escape(quotesLine(section.quotes()))).append("</p>");
+		}
+		for (StageReport.Section item : section.items()) {
+			stageSection(html, item, "h4");
+		}
+	}
+
+	private String stageText(Deliverable deliverable, Reconciliation reconciliation, StageReport stage,
+			Edition edition) {
+		StringBuilder text = new StringBuilder();
+		warnings(reconciliation, edition).forEach((paragraph) -> text.append(paragraph).append("\n\n"));
+		text.append(stageIntro(deliverable, reconciliation, stage)).append("\n\n");
+		stageCoverage(deliverable, stage).forEach((paragraph) -> text.append(paragraph).append("\n"));
+		for (StageReport.Section section : stage.sections()) {
+			stageSectionText(text, section);
+		}
+		List<String> discrepancies = discrepancyLines(reconciliation);
+		if (!discrepancies.isEmpty()) {
+			text.append("\n与平台数据核对的差异：\n");
+			discrepancies.forEach((line) -> text.append("- ").append(line).append('\n'));
+		}
+		text.append('\n').append(ReconciliationText.submissions(reconciliation)).append('\n');
+		refusedLines(reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
+		if (edition.correction()) {
+			text.append("\n与第").append(edition.previousVersion()).append("版相比的变化：\n");
+			changes(edition.previous(), reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
+		}
+		text.append('\n').append(stageClosing(stage)).append('\n');
+		return text.toString();
+	}
+
+	private static void stageSectionText(StringBuilder text, StageReport.Section section) {
+		text.append('\n').append(section.heading()).append('\n');
+		section.sentences().forEach((sentence) -> text.append(sentence).append('\n'));
+		if (section.table() != null) {
+			StageReport.Table table = section.table();
+			for (List<String> row : table.rows()) {
+				List<String> cells = new ArrayList<>();
+				for (int c = 1; c < row.size(); c++) {
+					if (!row.get(c).isEmpty()) {
+						cells.add(table.header().get(c) + " " + row.get(c));
+					}
+				}
+				text.append(row.get(0)).append("：").append(String.join("，", cells)).append('\n');
+			}
+		}
+		if (section.quotes() != null) {
+			text.append(quotesLine(section.quotes())).append('\n');
+		}
+		section.items().forEach((item) -> stageSectionText(text, item));
+	}
+
+	/** 《关于…的报告》（截至2024年2月1日）全文见附件，要点如下： */
+	private static String stageIntro(Deliverable deliverable, Reconciliation reconciliation, StageReport stage) {
+		return "《" + stage.title() + "》（截至" + RunKeys.chineseDate(reconciliation.asOf()) + "）全文见附件，要点如下：";
+	}
+
+	/**
+	 * The report's paragraphs on who reported what (the outline's own opening left out).
+	 */
+	private static List<String> stageCoverage(Deliverable deliverable, StageReport stage) {
+		int own = deliverable.draft().opening().size();
+		return stage.opening().subList(Math.min(own, stage.opening().size()), stage.opening().size());
+	}
+
+	/** 9个市已报送（原文见附件报告）；未报送的市：长治市、吕梁市。 */
+	private static String quotesLine(StageReport.Quotes quotes) {
+		if (quotes.quotes().isEmpty()) {
+			return "各市均未报送" + quotes.label() + "。";
+		}
+		String line = (quotes.silent().isEmpty() ? "各市均已报送" : quotes.quotes().size() + "个市已报送") + "（原文见附件报告）";
+		return line + (quotes.silent().isEmpty() ? "。" : "；未报送的市：" + String.join("、", quotes.silent()) + "。");
+	}
+
+	private static String stageClosing(StageReport stage) {
+		return "附件：《" + stage.title() + "》（Word）、春风行动开展情况统计表（Excel）。";
+	}
+
+	/**
+	 * The stale-platform warning and the correction's first sentence, when they apply.
+	 */
+	private List<String> warnings(Reconciliation reconciliation, Edition edition) {
 		List<String> paragraphs = new ArrayList<>();
 		if (!reconciliation.platform().fresh()) {
 			paragraphs.add("请注意：平台数据未更新（" + reconciliation.platform().reason()
@@ -218,6 +481,14 @@ class MessageComposer {
 			paragraphs.add("本邮件为更正版（第" + edition.version() + "版），替代" + time(edition.previousSentAt()) + "发送的第"
 					+ edition.previousVersion() + "版，变化见文末。");
 		}
+		return paragraphs;
+	}
+
+	// ---- the report
+
+	/** The sentences before the table, in the order they must be read. */
+	private List<String> opening(Reconciliation reconciliation, Edition edition) {
+		List<String> paragraphs = warnings(reconciliation, edition);
 		String transport = Headlines.transportAndFunds(reconciliation);
 		paragraphs.add(Headlines.sentence(reconciliation) + transport);
 		if (!reconciliation.withFigures().isEmpty()) {

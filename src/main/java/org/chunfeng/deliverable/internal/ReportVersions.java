@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class ReportVersions {
 
-	private static final String COLUMNS = "run_key, run_id, deliverable, as_of, version, preview, report_file, compiled_at, delivered_at";
+	private static final String COLUMNS = "run_key, run_id, deliverable, as_of, version, preview, report_file, draft_file, compiled_at, delivered_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -30,10 +30,12 @@ class ReportVersions {
 
 	/**
 	 * @param version 1, 2, … ; 0 for a preview
+	 * @param draftFile the draft report document, relative to the work folder; null for
+	 * none
 	 * @param deliveredAt null until delivered
 	 */
 	record Version(String runKey, long runId, String deliverable, LocalDate asOf, int version, boolean preview,
-			String reportFile, Instant compiledAt, Instant deliveredAt) {
+			String reportFile, String draftFile, Instant compiledAt, Instant deliveredAt) {
 
 	}
 
@@ -79,6 +81,10 @@ class ReportVersions {
 		this.jdbc.update("update report_version set report_file = ? where run_key = ?", file, runKey);
 	}
 
+	void setDraftFile(String runKey, String file) {
+		this.jdbc.update("update report_version set draft_file = ? where run_key = ?", file, runKey);
+	}
+
 	/** Another delivered version already owns this file: it must not be overwritten. */
 	boolean deliveredFile(String file, String runKey) {
 		Integer count = this.jdbc.queryForObject("""
@@ -115,7 +121,7 @@ class ReportVersions {
 		Timestamp delivered = rs.getTimestamp("delivered_at");
 		return new Version(rs.getString("run_key"), rs.getLong("run_id"), rs.getString("deliverable"),
 				rs.getObject("as_of", LocalDate.class), preview ? 0 : version, rs.getBoolean("preview"),
-				rs.getString("report_file"), rs.getTimestamp("compiled_at").toInstant(),
+				rs.getString("report_file"), rs.getString("draft_file"), rs.getTimestamp("compiled_at").toInstant(),
 				(delivered != null) ? delivered.toInstant() : null);
 	}
 

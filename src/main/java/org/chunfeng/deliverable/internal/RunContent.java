@@ -51,9 +51,12 @@ class RunContent {
 
 	private final Campaigns campaigns;
 
+	private final SignOffs signOffs;
+
 	RunContent(Deliverables deliverables, ObjectProvider<Reconciler> reconciler, ObjectProvider<CityRefusals> refusals,
 			JobRepository jobRepository, ReportVersions versions, MessageComposer composer, Workspace workspace,
-			Campaigns campaigns) {
+			Campaigns campaigns, SignOffs signOffs) {
+		this.signOffs = signOffs;
 		this.deliverables = deliverables;
 		this.reconciler = reconciler;
 		this.refusals = refusals;
@@ -156,8 +159,35 @@ class RunContent {
 		Path report = report(execution);
 		Path chart = (report != null) ? DeliverableTasklets.chartFile(report) : null;
 		return this.composer.compose(deliverable, reconciliation(execution), RunKeys.runKey(parameters),
-				execution.getId(), report, (chart != null && Files.exists(chart)) ? chart : null, edition(execution),
-				refusals);
+				execution.getId(), report, document(execution), (chart != null && Files.exists(chart)) ? chart : null,
+				edition(execution), refusals);
+	}
+
+	/** The draft of a run that needs sign-off, to its reviewers (SPEC §5.5). */
+	List<MessageComposer.Composed> drafts(JobExecution execution) {
+		return this.composer.drafts(deliverable(execution), reconciliation(execution),
+				RunKeys.runKey(execution.getJobParameters()), execution.getId(), report(execution), draft(execution),
+				edition(execution));
+	}
+
+	/** The run's draft report document, as compiled; null for none. */
+	Path draft(JobExecution execution) {
+		String draft = execution.getExecutionContext().getString(RunKeys.DRAFT, null);
+		if (draft == null) {
+			draft = version(execution).map(ReportVersions.Version::draftFile).orElse(null);
+		}
+		return (draft != null) ? this.workspace.home().resolve(draft) : null;
+	}
+
+	/**
+	 * The report document the report goes out with: the edited one uploaded with the
+	 * approval, else the draft; null for none.
+	 */
+	Path document(JobExecution execution) {
+		String approved = this.signOffs.find(RunKeys.runKey(execution.getJobParameters()))
+			.map(SignOffs.SignOff::approvedFile)
+			.orElse(null);
+		return (approved != null) ? this.workspace.home().resolve(approved) : draft(execution);
 	}
 
 	/** The run's workbook, from this execution or an earlier one of the same run. */

@@ -1,6 +1,7 @@
 package org.chunfeng.deliverable.internal;
 
 import org.chunfeng.deliverable.RunEnded;
+import org.chunfeng.deliverable.RunRecord;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,12 +36,17 @@ class RunEndedPublisher implements JobExecutionListener {
 			.orElse(null);
 		Boolean sendMail = parameters.getParameter(RunKeys.SEND_MAIL) != null
 				? (Boolean) parameters.getParameter(RunKeys.SEND_MAIL).value() : Boolean.TRUE;
+		// stopped after sending its draft: it waits for approval, it did not fail
+		boolean awaiting = execution.getStatus() == BatchStatus.STOPPED && execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> RunKeys.AWAITING_APPROVAL.equals(step.getExitStatus().getExitCode()));
 		this.events.publishEvent(new RunEnded(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
-				parameters.getLocalDate(RunKeys.AS_OF), execution.getStatus().name(),
+				parameters.getLocalDate(RunKeys.AS_OF),
+				awaiting ? RunRecord.AWAITING_APPROVAL : execution.getStatus().name(),
 				parameters.getString(RunKeys.REQUESTED_BY), parameters.getString(RunKeys.FORCE) != null,
 				!Boolean.FALSE.equals(sendMail),
 				this.jobRepository.getJobExecutions(execution.getJobInstance()).size() > 1, failedStep,
-				BatchDeliverableRuns.summary(execution.getExitStatus().getExitDescription())));
+				awaiting ? null : BatchDeliverableRuns.summary(execution.getExitStatus().getExitDescription())));
 	}
 
 }

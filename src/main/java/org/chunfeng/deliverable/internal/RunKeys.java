@@ -34,9 +34,21 @@ final class RunKeys {
 	static final String SENT_WITH_FAILURES = "SENT_WITH_FAILURES";
 
 	/**
+	 * Exit code of a deliver step that sent a draft for sign-off and stopped the run to
+	 * wait for its approval (SPEC §5.5).
+	 */
+	static final String AWAITING_APPROVAL = "AWAITING_APPROVAL";
+
+	/**
 	 * Job execution context key of the compiled workbook, relative to the work folder.
 	 */
 	static final String REPORT = "report";
+
+	/**
+	 * Job execution context key of the draft report document, relative to the work
+	 * folder.
+	 */
+	static final String DRAFT = "draft";
 
 	private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 

@@ -77,11 +77,12 @@ class JdbcOutbox implements Outbox {
 			}
 			this.jdbc.update("""
 					insert into mail_outbox (run_key, run_id, kind, message_id, recipients, subject, html_body,
-					    text_body, attachment, attachment_name, inline_image, state, attempts, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
+					    text_body, attachment, attachment_name, attachments, inline_image, state, attempts, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
 					""", message.runKey(), message.runId(), message.kind(), messageId, String.join(",", message.to()),
 					message.subject(), message.html(), message.text(), pathText(message.attachment()),
-					message.attachmentName(), pathText(message.inlineImage()), Timestamp.from(Instant.now()));
+					message.attachmentName(), attachmentsText(message.attachments()), pathText(message.inlineImage()),
+					Timestamp.from(Instant.now()));
 		}
 	}
 
@@ -97,7 +98,7 @@ class JdbcOutbox implements Outbox {
 		List<Pending> pending = this.jdbc.query(
 				"""
 						select id, run_key, kind, message_id, recipients, subject, html_body, text_body, attachment, attachment_name,
-						    inline_image, attempts, state
+						    attachments, inline_image, attempts, state
 						from mail_outbox
 						where run_key = ? and (state in ('PENDING', 'SENDING') or (state = 'FAILED' and retryable))
 						order by id
@@ -106,8 +107,8 @@ class JdbcOutbox implements Outbox {
 						rs.getString("state"),
 						new OutboundMessage(rs.getString("run_key"), runId, rs.getString("kind"),
 								Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"),
-								rs.getString("html_body"), rs.getString("text_body"), path(rs.getString("attachment")),
-								rs.getString("attachment_name"), path(rs.getString("inline_image")))),
+								rs.getString("html_body"), rs.getString("text_body"), attachments(rs),
+								path(rs.getString("inline_image")))),
 				runKey);
 		String stoppedBy = null;
 		for (Pending message : pending) {
@@ -311,6 +312,34 @@ class JdbcOutbox implements Outbox {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting to retry a message", ex);
 		}
+	}
+
+	/** One line per attachment: content type, name and file, separated by tabs. */
+	private static String attachmentsText(List<OutboundMessage.Attachment> attachments) {
+		if (attachments.isEmpty()) {
+			return null;
+		}
+		return String.join("\n",
+				attachments.stream()
+					.map((attachment) -> attachment.contentType() + "\t" + attachment.name().replaceAll("[\t\n]", " ")
+							+ "\t" + attachment.file())
+					.toList());
+	}
+
+	/** The stored attachments; rows stored before there could be several hold one. */
+	private static List<OutboundMessage.Attachment> attachments(ResultSet rs) throws SQLException {
+		String lines = rs.getString("attachments");
+		if (lines == null || lines.isBlank()) {
+			Path single = path(rs.getString("attachment"));
+			return (single != null) ? List.of(OutboundMessage.Attachment.of(single, rs.getString("attachment_name")))
+					: List.of();
+		}
+		List<OutboundMessage.Attachment> attachments = new ArrayList<>();
+		for (String line : lines.split("\n")) {
+			String[] fields = line.split("\t", 3);
+			attachments.add(new OutboundMessage.Attachment(Path.of(fields[2]), fields[1], fields[0]));
+		}
+		return attachments;
 	}
 
 	private static String pathText(Path path) {

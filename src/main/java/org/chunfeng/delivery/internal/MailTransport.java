@@ -132,12 +132,9 @@ class MailTransport {
 				helper.addInline(OutboundMessage.INLINE_IMAGE_ID, new FileSystemResource(message.inlineImage()),
 						"image/png");
 			}
-			if (message.attachment() != null) {
-				helper.addAttachment(
-						(message.attachmentName() != null) ? message.attachmentName()
-								: message.attachment().getFileName().toString(),
-						new FileSystemResource(message.attachment()),
-						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			for (OutboundMessage.Attachment attachment : message.attachments()) {
+				helper.addAttachment(attachment.name(), new FileSystemResource(attachment.file()),
+						attachment.contentType());
 			}
 			mime.setHeader("Message-ID", messageId);
 		}

@@ -69,6 +69,12 @@ class SampleInputGenerator implements SampleInputs {
 	 */
 	private static final int CORRECTED = 0;
 
+	/** 朔州: sends its statistics without a 阶段进展 sheet. */
+	private static final int NO_PROGRESS = 5;
+
+	/** 阳泉: leaves a 阶段进展 count blank (留岗人数, then 外出务工人数). */
+	private static final int BLANK_FIGURE = 2;
+
 	private static final LocalDate WINDOW_START = LocalDate.of(2024, 1, 25);
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -89,7 +95,7 @@ class SampleInputGenerator implements SampleInputs {
 	public Written write() {
 		Random random = new Random(SEED);
 		Map<LocalDate, Map<String, CityCounts>> counts = new LinkedHashMap<>();
-		for (LocalDate date : List.of(FIRST_REPORTING_DATE, REPORTING_DATE)) {
+		for (LocalDate date : List.of(PHASE1_DATE, PHASE2_DATE, FIRST_REPORTING_DATE, REPORTING_DATE, FINAL_DATE)) {
 			Map<String, CityCounts> byCity = new LinkedHashMap<>();
 			for (City city : this.divisions.cities()) {
 				byCity.put(city.code(), new CityCounts());
@@ -105,10 +111,29 @@ class SampleInputGenerator implements SampleInputs {
 			City city = cities.get(i);
 			Map<Metric, BigDecimal> latest = figures(counts.get(REPORTING_DATE).get(city.code()), random);
 			Map<Metric, BigDecimal> first = earlier(latest, counts.get(FIRST_REPORTING_DATE).get(city.code()));
+			Map<Metric, BigDecimal> phase2 = earlier(first, counts.get(PHASE2_DATE).get(city.code()));
+			Map<Metric, BigDecimal> phase1 = earlier(phase2, counts.get(PHASE1_DATE).get(city.code()));
+			// the phase reports: the statistics with the 阶段进展 sheet (one city sends none,
+			// one leaves a count blank)
+			workbooks.add(writeWorkbook(folder, i, city, counts.get(PHASE1_DATE).get(city.code()), phase1, PHASE1_DATE,
+					Variant.PLAIN, at(PHASE1_DATE, 9 + i % 7, 11 * i % 60), "",
+					(i == NO_PROGRESS) ? null : PhaseTexts.phase1(i, city, i == BLANK_FIGURE)));
+			workbooks.add(writeWorkbook(folder, i, city, counts.get(PHASE2_DATE).get(city.code()), phase2, PHASE2_DATE,
+					Variant.PLAIN, at(PHASE2_DATE, 9 + i % 7, 13 * i % 60), "",
+					(i == NO_PROGRESS) ? null : PhaseTexts.phase2(i, city, i == BLANK_FIGURE)));
+			if (i != CARRIED_FORWARD) {
+				// the final summary: every city but 大同, whose 2月22日 figures are carried
+				// forward
+				workbooks.add(writeWorkbook(folder, i, city, counts.get(FINAL_DATE).get(city.code()),
+						later(latest, counts.get(FINAL_DATE).get(city.code())), FINAL_DATE, Variant.PLAIN,
+						at(FINAL_DATE, 9 + i % 7, 17 * i % 60), "",
+						(i == NO_PROGRESS) ? null : PhaseTexts.summary(i, city)));
+			}
 			// the first week: every city but the last; one of them late
 			workbooks.add(writeWorkbook(folder, i, city, counts.get(FIRST_REPORTING_DATE).get(city.code()), first,
 					FIRST_REPORTING_DATE, Variant.PLAIN,
-					(i == 8) ? at(FIRST_REPORTING_DATE, 20, 15) : at(FIRST_REPORTING_DATE, 9 + i % 8, 7 * i % 60), ""));
+					(i == 8) ? at(FIRST_REPORTING_DATE, 20, 15) : at(FIRST_REPORTING_DATE, 9 + i % 8, 7 * i % 60), "",
+					null));
 			if (i == CARRIED_FORWARD) {
 				// sends nothing the second week: its first week's figures are carried
 				// forward
@@ -117,13 +142,13 @@ class SampleInputGenerator implements SampleInputs {
 			CityCounts platform = counts.get(REPORTING_DATE).get(city.code());
 			if (i == REFUSED) {
 				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.REFUSED,
-						at(REPORTING_DATE, 11, 20), ""));
+						at(REPORTING_DATE, 11, 20), "", null));
 			}
 			else if (i == CORRECTED) {
 				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.MISTAKEN,
-						at(REPORTING_DATE, 9, 0), "有误，稍后更正"));
+						at(REPORTING_DATE, 9, 0), "有误，稍后更正", null));
 				Workbook correction = writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE,
-						Variant.CORRECTION, at(REPORTING_DATE, 16, 30), "更正（文件修改时间较早）");
+						Variant.CORRECTION, at(REPORTING_DATE, 16, 30), "更正（文件修改时间较早）", null);
 				// copied from an older draft: its file time is older than the first
 				// file's, and says nothing about which came later
 				setTime(correction.file(), LocalDateTime.of(2024, 2, 28, 9, 0));
@@ -131,12 +156,13 @@ class SampleInputGenerator implements SampleInputs {
 			}
 			else {
 				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.PLAIN,
-						(i == 9) ? at(REPORTING_DATE, 19, 42) : at(REPORTING_DATE, 9 + i % 8, 7 * i % 60), ""));
+						(i == 9) ? at(REPORTING_DATE, 19, 42) : at(REPORTING_DATE, 9 + i % 8, 7 * i % 60), "", null));
 			}
 		}
 		workbooks.sort(Comparator.comparing(Workbook::receivedAt));
 		return new Written(export, workbooks, activities, cities.get(cities.size() - 1).name(),
-				cities.get(CARRIED_FORWARD).name(), cities.get(REFUSED).name());
+				cities.get(CARRIED_FORWARD).name(), cities.get(REFUSED).name(), cities.get(NO_PROGRESS).name(),
+				cities.get(BLANK_FIGURE).name());
 	}
 
 	private static Instant at(LocalDate date, int hour, int minute) {
@@ -169,6 +195,13 @@ class SampleInputGenerator implements SampleInputs {
 						.multiply(BigDecimal.valueOf(4))
 						.divide(BigDecimal.valueOf(5), 0, RoundingMode.DOWN));
 		}
+		// passengers were carried by at least one vehicle
+		for (Metric[] mode : new Metric[][] { { Metric.BUS_COUNT, Metric.BUS_PASSENGERS },
+				{ Metric.TRAIN_COUNT, Metric.TRAIN_PASSENGERS }, { Metric.FLIGHT_COUNT, Metric.FLIGHT_PASSENGERS } }) {
+			if (figures.get(mode[1]).signum() > 0 && figures.get(mode[0]).signum() == 0) {
+				figures.put(mode[0], BigDecimal.ONE);
+			}
+		}
 		figures.put(Metric.TRANSPORT_TOTAL,
 				figures.get(Metric.BUS_PASSENGERS)
 					.add(figures.get(Metric.TRAIN_PASSENGERS))
@@ -177,6 +210,36 @@ class SampleInputGenerator implements SampleInputs {
 				later.get(Metric.RECRUITMENT_FUNDS_WAN).multiply(new BigDecimal("0.8")).setScale(4, RoundingMode.DOWN));
 		figures.put(Metric.SUBSIDIES_WAN,
 				later.get(Metric.SUBSIDIES_WAN).multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.DOWN));
+		return figures;
+	}
+
+	/**
+	 * At the campaign's end: the platform's figures as of then, the others a quarter more
+	 * than at the end of February.
+	 */
+	private static Map<Metric, BigDecimal> later(Map<Metric, BigDecimal> before, CityCounts platform) {
+		Map<Metric, BigDecimal> figures = new EnumMap<>(Metric.class);
+		figures.put(Metric.ONLINE_FAIRS, BigDecimal.valueOf(platform.onlineFairs));
+		figures.put(Metric.ONLINE_POSITIONS, BigDecimal.valueOf(platform.onlinePositions));
+		figures.put(Metric.OFFLINE_FAIRS, BigDecimal.valueOf(platform.offlineFairs));
+		figures.put(Metric.OFFLINE_POSITIONS, BigDecimal.valueOf(platform.offlinePositions));
+		figures.put(Metric.AGREEMENTS, BigDecimal.valueOf(platform.agreements));
+		for (Metric metric : List.of(Metric.BUS_COUNT, Metric.BUS_PASSENGERS, Metric.TRAIN_COUNT,
+				Metric.TRAIN_PASSENGERS, Metric.FLIGHT_COUNT, Metric.FLIGHT_PASSENGERS, Metric.PROJECTS_PROMOTED,
+				Metric.MENTOR_SESSIONS, Metric.VENUES_PROVIDED)) {
+			figures.put(metric,
+					before.get(metric)
+						.multiply(BigDecimal.valueOf(5))
+						.divide(BigDecimal.valueOf(4), 0, RoundingMode.UP));
+		}
+		figures.put(Metric.TRANSPORT_TOTAL,
+				figures.get(Metric.BUS_PASSENGERS)
+					.add(figures.get(Metric.TRAIN_PASSENGERS))
+					.add(figures.get(Metric.FLIGHT_PASSENGERS)));
+		figures.put(Metric.RECRUITMENT_FUNDS_WAN,
+				before.get(Metric.RECRUITMENT_FUNDS_WAN).multiply(new BigDecimal("1.25")).setScale(4, RoundingMode.UP));
+		figures.put(Metric.SUBSIDIES_WAN,
+				before.get(Metric.SUBSIDIES_WAN).multiply(new BigDecimal("1.25")).setScale(2, RoundingMode.UP));
 		return figures;
 	}
 
@@ -244,9 +307,13 @@ class SampleInputGenerator implements SampleInputs {
 						+ ",区划不存在,线下,149999,,,2024-02-10,2024-02-10,10,100,5,2024年春风行动,已结束,2024-02-10 10:00\r\n");
 	}
 
+	/**
+	 * @param progress the 阶段进展 sheet's labels and values in pairs, or null for a workbook
+	 * without one
+	 */
 	private Workbook writeWorkbook(Path folder, int index, City city, CityCounts platform,
 			Map<Metric, BigDecimal> cityFigures, LocalDate reportingDate, Variant variant, Instant receivedAt,
-			String note) {
+			String note, List<Object> progress) {
 		Map<Metric, BigDecimal> figures = new EnumMap<>(cityFigures);
 		Set<String> active = new LinkedHashSet<>(platform.activeCounties);
 		List<String> inactive = new ArrayList<>();
@@ -258,7 +325,12 @@ class SampleInputGenerator implements SampleInputs {
 		// deliberate discrepancies for the reconciliation to find
 		switch (index) {
 			case 1 -> figures.merge(Metric.ONLINE_FAIRS, BigDecimal.valueOf(3), BigDecimal::add);
-			case 3 -> figures.merge(Metric.OFFLINE_POSITIONS, BigDecimal.valueOf(-120), BigDecimal::add);
+			case 3 -> {
+				// fewer positions than the platform's, never below zero
+				BigDecimal positions = figures.get(Metric.OFFLINE_POSITIONS);
+				figures.put(Metric.OFFLINE_POSITIONS,
+						positions.subtract(BigDecimal.valueOf(Math.min(120, positions.longValue() / 2))));
+			}
 			case 5 -> {
 				if (!inactive.isEmpty()) {
 					active.add(inactive.remove(0));
@@ -279,7 +351,9 @@ class SampleInputGenerator implements SampleInputs {
 		}
 		boolean xls = index == 6;
 		String day = reportingDate.getMonthValue() + "月" + reportingDate.getDayOfMonth() + "日";
-		String file = city.name() + "春风行动开展情况统计表（" + day + "）" + ((variant == Variant.CORRECTION) ? "更正" : "")
+		String kind = reportingDate.equals(FINAL_DATE) ? "春风行动工作总结及统计表"
+				: (reportingDate.isBefore(FIRST_REPORTING_DATE)) ? "春风行动阶段性活动进展及统计表" : "春风行动开展情况统计表";
+		String file = city.name() + kind + "（" + day + "）" + ((variant == Variant.CORRECTION) ? "更正" : "")
 				+ (xls ? ".xls" : ".xlsx");
 		Path path = folder.resolve(file);
 		try (org.apache.poi.ss.usermodel.Workbook workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
@@ -313,6 +387,9 @@ class SampleInputGenerator implements SampleInputs {
 			r++;
 			sheet.createRow(r++).createCell(0).setCellValue("注：1.数据为1月25日以来的累计数；2.资金单位为万元。");
 			sheet.createRow(r).createCell(0).setCellValue("填表人：王某某    联系电话：0351-1234567    审核人：李某某");
+			if (progress != null) {
+				writeProgress(workbook, progress);
+			}
 			if (workbook instanceof XSSFWorkbook xssf) {
 				// the same bytes every time, so that taking the samples in again changes
 				// nothing
@@ -330,6 +407,25 @@ class SampleInputGenerator implements SampleInputs {
 		// the file's own time: a clerk's draft saved shortly before sending
 		setTime(path, LocalDateTime.ofInstant(receivedAt, ZONE).minusMinutes(20));
 		return new Workbook(path, reportingDate, receivedAt, note);
+	}
+
+	/** The 阶段进展 sheet as the template lays it out: labels in A, values in B. */
+	private static void writeProgress(org.apache.poi.ss.usermodel.Workbook workbook, List<Object> progress) {
+		Sheet sheet = workbook.createSheet("阶段进展");
+		sheet.createRow(0).createCell(0).setCellValue("阶段性活动进展（春节前阶段性进展、第二次阶段性进展）");
+		for (int i = 0; i < progress.size(); i += 2) {
+			Row row = sheet.createRow(1 + i / 2);
+			row.createCell(0).setCellValue((String) progress.get(i));
+			Object value = progress.get(i + 1);
+			if (value instanceof Number number) {
+				row.createCell(1).setCellValue(number.doubleValue());
+			}
+			else if (value != null) {
+				row.createCell(1).setCellValue(value.toString());
+			}
+		}
+		sheet.setColumnWidth(0, 22 * 256);
+		sheet.setColumnWidth(1, 80 * 256);
 	}
 
 	/**

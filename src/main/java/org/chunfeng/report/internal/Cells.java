@@ -20,11 +20,14 @@ final class Cells {
 	/** Characters an Excel cell holds. */
 	static final int MAX_TEXT = 32_767;
 
+	/** Left and right page margins, in inches. */
+	static final double SIDE_MARGIN = 0.3;
+
 	/** Excel's tallest row. */
 	private static final float MAX_ROW_POINTS = 409f;
 
-	/** Points per line of 11-point text. */
-	private static final float LINE_POINTS = 15f;
+	/** Points per line of the tables' 10-point text, with some room. */
+	private static final float LINE_POINTS = 14f;
 
 	private Cells() {
 	}
@@ -121,10 +124,11 @@ final class Cells {
 		sheet.setFitToPage(true);
 		sheet.setAutobreaks(true);
 		sheet.setHorizontallyCenter(true);
-		sheet.setMargin(Sheet.LeftMargin, 0.4);
-		sheet.setMargin(Sheet.RightMargin, 0.4);
+		sheet.setMargin(Sheet.LeftMargin, SIDE_MARGIN);
+		sheet.setMargin(Sheet.RightMargin, SIDE_MARGIN);
 		sheet.setMargin(Sheet.TopMargin, 0.5);
-		sheet.setMargin(Sheet.BottomMargin, 0.5);
+		sheet.setMargin(Sheet.BottomMargin, 0.6);
+		sheet.setMargin(Sheet.FooterMargin, 0.3);
 		sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
 		sheet.getFooter().setCenter("第 &P 页，共 &N 页");
 	}

@@ -22,11 +22,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -117,6 +121,9 @@ final class DraftDocumentWriter {
 		}
 		for (DraftDocument.Part part : draft.parts()) {
 			part(document, part, 1);
+		}
+		if (draft.appendix() != null) {
+			run(paragraph(document, FIRST_LINE_INDENT), "附件：" + draft.appendix().title(), BODY_FONT, BODY_SIZE, false);
 		}
 		for (String line : draft.contact()) {
 			run(paragraph(document, FIRST_LINE_INDENT), line, BODY_FONT, BODY_SIZE, false);
@@ -211,6 +218,15 @@ final class DraftDocumentWriter {
 				row.getCell(c).setWidth(String.valueOf(width * weights.get(c) / sum));
 			}
 		}
+		// the grid is what a spanning cell and LibreOffice go by
+		CTTblGrid grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int c = 0; c < content.columns(); c++) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width * weights.get(c) / sum));
+		}
 		for (int r = 0; r < headerRows; r++) {
 			XWPFTableRow row = table.getRow(r);
 			row.setRepeatHeader(true);
@@ -220,22 +236,100 @@ final class DraftDocumentWriter {
 			}
 		}
 		mergeHeader(table, content.header());
+		headerHeights(table, content, weights, sum, width, size);
 		for (int r = 0; r < content.rows().size(); r++) {
 			XWPFTableRow row = table.getRow(headerRows + r);
 			row.setCantSplitRow(true);
 			List<String> texts = content.rows().get(r);
 			for (int c = 0; c < texts.size(); c++) {
-				cell(row.getCell(c), texts.get(c), size, false, alignment(texts.get(c), c >= content.numericFrom()));
+				boolean spans = c == texts.size() - 1 && texts.size() < content.columns();
+				cell(row.getCell(c), texts.get(c), size, false,
+						spans ? ParagraphAlignment.CENTER : alignment(texts.get(c), c >= content.numericFrom()));
+			}
+			if (texts.size() < content.columns()) {
+				spanRest(row, texts.size() - 1, content.columns());
 			}
 		}
 	}
 
-	/** Figures right, labels centred, long texts (county lists) left. */
+	/**
+	 * The header rows at least as tall as their texts need, a merged-down text counted in
+	 * the last header row: a repeated header on the next page is laid out from these
+	 * heights, and would clip a tall merged cell otherwise.
+	 */
+	private static void headerHeights(XWPFTable table, DraftDocument.Table content, List<Integer> weights, int sum,
+			long width, double size) {
+		int rows = content.header().size();
+		double[] heights = new double[rows];
+		for (int c = 0; c < content.columns(); c++) {
+			for (int r = 0; r < rows; r++) {
+				String text = content.header().get(r).get(c);
+				// a text merged across takes the width of its columns together
+				long columnWidth = 0;
+				for (int k = c; k < content.columns() && content.header().get(r).get(k).equals(text); k++) {
+					columnWidth += width * weights.get(k) / sum;
+				}
+				boolean mergedDown = rows == 2 && r == 0 && text.equals(content.header().get(1).get(c));
+				boolean mergedAcross = c > 0 && text.equals(content.header().get(r).get(c - 1));
+				if (mergedAcross || (rows == 2 && r == 1 && text.equals(content.header().get(0).get(c)))) {
+					continue;
+				}
+				double needed = lines(text, columnWidth, size) * size * 1.3 + 4;
+				if (mergedDown) {
+					heights[1] = Math.max(heights[1], needed - heights[0]);
+				}
+				else {
+					heights[r] = Math.max(heights[r], needed);
+				}
+			}
+		}
+		for (int r = 0; r < rows; r++) {
+			CTTrPr properties = table.getRow(r).getCtRow().isSetTrPr() ? table.getRow(r).getCtRow().getTrPr()
+					: table.getRow(r).getCtRow().addNewTrPr();
+			CTHeight height = properties.addNewTrHeight();
+			height.setVal(BigInteger.valueOf(Math.round(heights[r] * 20)));
+			height.setHRule(STHeightRule.AT_LEAST);
+		}
+	}
+
+	/** Lines a text takes in a cell this wide (twips), a Chinese character one em. */
+	private static int lines(String text, long widthTwips, double size) {
+		// the cell's margins take about a character
+		double perLine = Math.max(1, (widthTwips - 200) / (size * 20));
+		double units = 0;
+		for (int i = 0; i < text.length(); i++) {
+			units += (text.charAt(i) < 0x2E80) ? 0.55 : 1;
+		}
+		return Math.max(1, (int) Math.ceil(units / Math.floor(perLine)));
+	}
+
+	/**
+	 * A body row shorter than the table: its last cell spans the remaining columns (a
+	 * city that sent nothing is 未报送 across the row).
+	 */
+	private static void spanRest(XWPFTableRow row, int last, int columns) {
+		XWPFTableCell cell = row.getCell(last);
+		long width = 0;
+		for (int c = last; c < columns; c++) {
+			width += row.getCell(c).getCTTc().getTcPr().getTcW().getW() instanceof BigInteger value ? value.longValue()
+					: 0;
+		}
+		for (int c = columns - 1; c > last; c--) {
+			row.removeCell(c);
+		}
+		properties(cell).addNewGridSpan().setVal(BigInteger.valueOf(columns - last));
+		cell.setWidth(String.valueOf(width));
+	}
+
+	/**
+	 * Figures right, lists (county names) left, the rest centred: labels and words among
+	 * figures (未报送, 未填, 沿用…).
+	 */
 	private static ParagraphAlignment alignment(String text, boolean figures) {
 		if (text != null && text.matches("[-+]?[\\d,]+(\\.\\d+)?")) {
 			return ParagraphAlignment.RIGHT;
 		}
-		return figures ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER;
+		return (figures && text != null && text.contains("、")) ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER;
 	}
 
 	/**
@@ -280,11 +374,18 @@ final class DraftDocumentWriter {
 		}
 	}
 
+	/** A cell's text; a line break in it starts a new line in the cell. */
 	private static void cell(XWPFTableCell cell, String text, double size, boolean bold, ParagraphAlignment alignment) {
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(0);
-		run(paragraph, (text != null) ? text : "", bold ? HEADING_FONT : BODY_FONT, size, false);
+		String[] lines = ((text != null) ? text : "").split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			XWPFRun run = run(paragraph, lines[i], bold ? HEADING_FONT : BODY_FONT, size, false);
+			if (i < lines.length - 1) {
+				run.addBreak();
+			}
+		}
 		cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 	}
 

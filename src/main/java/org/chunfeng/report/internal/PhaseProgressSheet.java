@@ -7,10 +7,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import org.chunfeng.intake.city.PhaseProgress;
 import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.report.DraftOutline;
 
 /**
  * 阶段进展: the items the notice asks for in the phase reports, per city; the counts summed
- * in 合计, the texts as the cities wrote them.
+ * in 合计 over the cities that filled them in, the texts as the cities wrote them. A count
+ * left blank is 未填, a city without 阶段进展 (of this stage) says so: never a 0.
  */
 final class PhaseProgressSheet {
 
@@ -27,11 +29,15 @@ final class PhaseProgressSheet {
 
 	private static final int[] WIDTHS = { 11, TEXT_WIDTH, TEXT_WIDTH, 10, 10, 10, 12, TEXT_WIDTH, TEXT_WIDTH };
 
+	/** The note spans the whole table: roughly the sum of its column widths. */
+	private static final int NOTE_WIDTH = 160;
+
 	private PhaseProgressSheet() {
 	}
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
 		int last = HEADERS.size() - 1;
+		StageBuilder stage = StageBuilder.progress(data.reconciliation(), data.campaign(), data.outline());
 		Cells.titleRows(sheet, styles, "各市阶段性活动进展", data.subtitle(), last);
 		Row header = Cells.row(sheet, HEADER_ROW);
 		header.setHeightInPoints(22);
@@ -40,33 +46,39 @@ final class PhaseProgressSheet {
 			Cells.width(sheet, i, WIDTHS[i]);
 		}
 		long[] totals = new long[4];
+		boolean[] any = new boolean[4];
 		int rowIndex = FIRST_CITY_ROW;
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			int index = rowIndex++;
 			Row row = Cells.row(sheet, index);
 			Cells.text(row, 0, StatisticsSheet.cityLabel(city),
 					city.carriedForward() ? styles.warnText : styles.textCenter, styles);
-			PhaseProgress progress = city.submission().flatMap((submission) -> submission.phaseProgress()).orElse(null);
+			PhaseProgress progress = stage.progress(city).orElse(null);
 			if (progress == null) {
-				Cells.text(row, 1, city.hasFigures() ? "未填报阶段进展" : StatisticsSheet.missingText(city),
+				Cells.text(row, 1, city.hasFigures() ? "未报送" + stage.progressName() : StatisticsSheet.missingText(city),
 						styles.missingText, styles);
 				Cells.merge(sheet, index, index, 1, last, styles.missingText);
-				row.setHeightInPoints(20);
+				row.setHeightInPoints(Math.max(20, Cells.heightFor(StatisticsSheet.cityLabel(city), WIDTHS[0])));
 				continue;
 			}
-			long[] counts = { progress.returnedHome(), progress.stayedAtPost(), progress.returnedToPost(),
-					progress.migrantWorkers() };
 			String[] texts = { progress.launchCeremony(), progress.activityPlan(), progress.measures(),
 					progress.problems() };
 			Cells.text(row, 1, texts[0], styles.text, styles);
 			Cells.text(row, 2, texts[1], styles.text, styles);
-			for (int i = 0; i < counts.length; i++) {
-				totals[i] += counts[i];
-				Cells.number(row, 3 + i, counts[i], styles.count);
+			for (int i = 0; i < DraftOutline.PHASE_COUNTS.size(); i++) {
+				Long value = StageBuilder.count(progress, DraftOutline.PHASE_COUNTS.get(i));
+				if (value == null) {
+					Cells.text(row, 3 + i, StageBuilder.BLANK, styles.missingText, styles);
+				}
+				else {
+					totals[i] += value;
+					any[i] = true;
+					Cells.number(row, 3 + i, value, styles.count);
+				}
 			}
 			Cells.text(row, 7, texts[2], styles.text, styles);
 			Cells.text(row, 8, texts[3], styles.text, styles);
-			float height = 20;
+			float height = Math.max(20, Cells.heightFor(StatisticsSheet.cityLabel(city), WIDTHS[0]));
 			for (String text : texts) {
 				height = Math.max(height, Cells.heightFor(text, TEXT_WIDTH));
 			}
@@ -78,10 +90,19 @@ final class PhaseProgressSheet {
 		Cells.blank(total, 1, styles.totalText);
 		Cells.blank(total, 2, styles.totalText);
 		for (int i = 0; i < totals.length; i++) {
-			Cells.number(total, 3 + i, totals[i], styles.totalCount);
+			if (any[i]) {
+				Cells.number(total, 3 + i, totals[i], styles.totalCount);
+			}
+			else {
+				Cells.text(total, 3 + i, "—", styles.totalText, styles);
+			}
 		}
 		Cells.blank(total, 7, styles.totalText);
 		Cells.blank(total, 8, styles.totalText);
+		String note = "说明：人数合计为填报该项的城市之和，未填的不计入。" + String.join("", stage.countSentences(DraftOutline.PHASE_COUNTS));
+		Row noteRow = Cells.row(sheet, rowIndex + 2);
+		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));
+		Cells.noteRow(sheet, styles, rowIndex + 2, note, last);
 		sheet.createFreezePane(1, FIRST_CITY_ROW);
 		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
 	}

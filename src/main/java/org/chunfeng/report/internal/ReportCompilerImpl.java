@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.chunfeng.intake.platform.PlatformRejection;
 import org.chunfeng.reconcile.CityReconciliation;
 import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.report.CompiledReport;
+import org.chunfeng.report.DraftOutline;
+import org.chunfeng.report.StageReport;
 import org.chunfeng.report.ReportCompiler;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,8 +51,14 @@ class ReportCompilerImpl implements ReportCompiler {
 	@Override
 	public CompiledReport compile(String deliverable, String title, List<String> sheets, Reconciliation reconciliation,
 			Path file, String edition) {
+		return compile(deliverable, title, sheets, reconciliation, file, edition, null);
+	}
+
+	@Override
+	public CompiledReport compile(String deliverable, String title, List<String> sheets, Reconciliation reconciliation,
+			Path file, String edition, DraftOutline outline) {
 		List<String> names = ReportWorkbook.checkSheets(sheets);
-		ReportData data = gather(deliverable, title, names, reconciliation, edition);
+		ReportData data = gather(deliverable, title, names, reconciliation, edition, outline);
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 		}
@@ -57,6 +66,21 @@ class ReportCompilerImpl implements ReportCompiler {
 			throw new UncheckedIOException("cannot create report folder " + file.getParent(), ex);
 		}
 		ReportWorkbook.write(data, names, file);
+		return new CompiledReport(file);
+	}
+
+	@Override
+	public CompiledReport compileDraft(DraftOutline outline, Reconciliation reconciliation, Path file, String edition,
+			List<String> contact, LocalDate dated) {
+		CampaignCalendar campaign = this.campaigns.current();
+		StageReport stage = StageBuilder.build(outline, reconciliation, campaign);
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create report folder " + file.getParent(), ex);
+		}
+		DraftDocumentWriter.write(DraftBuilder.build(stage, reconciliation, campaign, edition, contact, dated), file);
 		return new CompiledReport(file);
 	}
 
@@ -73,7 +97,7 @@ class ReportCompilerImpl implements ReportCompiler {
 	}
 
 	private ReportData gather(String deliverable, String title, List<String> sheets, Reconciliation reconciliation,
-			String edition) {
+			String edition, DraftOutline outline) {
 		CampaignCalendar campaign = this.campaigns.current();
 		Map<String, CitySubmission> previous = new HashMap<>();
 		for (CityReconciliation city : reconciliation.cities()) {
@@ -87,7 +111,7 @@ class ReportCompilerImpl implements ReportCompiler {
 			rejectedTotal = activities.rejectedRowCount();
 		}
 		return new ReportData(deliverable, title, campaign, reconciliation, reconciliation.previousDate(), previous,
-				rejections, rejectedTotal, edition);
+				rejections, rejectedTotal, edition, outline);
 	}
 
 }

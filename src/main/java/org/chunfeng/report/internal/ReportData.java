@@ -9,6 +9,7 @@ import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.platform.PlatformRejection;
 import org.chunfeng.reconcile.Reconciliation;
+import org.chunfeng.report.DraftOutline;
 
 /**
  * Everything a report workbook shows, gathered before writing so that the writing needs
@@ -20,14 +21,23 @@ import org.chunfeng.reconcile.Reconciliation;
  * @param rejections the most recent rejected platform rows
  * @param rejectedTotal rejected platform rows over all imports
  * @param edition e.g. 更正版（第2版） or 预览（未发送）; null for a first version
+ * @param outline the deliverable's draft outline (how its 阶段进展 sheet counts the cities'
+ * items), or null
  */
 record ReportData(String deliverable, String title, CampaignCalendar campaign, Reconciliation reconciliation,
 		Optional<LocalDate> previousDate, Map<String, CitySubmission> previous, List<PlatformRejection> rejections,
-		long rejectedTotal, String edition) {
+		long rejectedTotal, String edition, DraftOutline outline) {
 
 	ReportData {
 		previous = Map.copyOf(previous);
 		rejections = List.copyOf(rejections);
+	}
+
+	ReportData(String deliverable, String title, CampaignCalendar campaign, Reconciliation reconciliation,
+			Optional<LocalDate> previousDate, Map<String, CitySubmission> previous, List<PlatformRejection> rejections,
+			long rejectedTotal, String edition) {
+		this(deliverable, title, campaign, reconciliation, previousDate, previous, rejections, rejectedTotal, edition,
+				null);
 	}
 
 	LocalDate asOf() {

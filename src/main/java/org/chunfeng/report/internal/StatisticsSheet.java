@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.ReconciliationText;
 import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.City;
@@ -51,12 +52,20 @@ final class StatisticsSheet {
 
 	static final String TOTAL = "合计";
 
-	private static final int COUNTY_COLUMN_WIDTH = 36;
+	/**
+	 * Column widths in characters, A to T, so that the table prints one A4 landscape page
+	 * wide at about 90 % (10-point text prints at 9 points, never under 8): the counts
+	 * just wide enough for a province's totals, money for 2 decimals, the county lists
+	 * wrapping in narrower columns (SPEC §5.5).
+	 */
+	static final int[] WIDTHS = { 9, 5, 8, 5, 8, 7, 7, 5, 7, 5, 7, 4, 6, 5, 6, 5, 9, 10, 18, 18 };
 
-	private static final int CITY_COLUMN_WIDTH = 13;
+	private static final int COUNTY_COLUMN_WIDTH = WIDTHS[ACTIVE_COLUMN];
+
+	private static final int CITY_COLUMN_WIDTH = WIDTHS[0];
 
 	/** The note spans the whole table: roughly the sum of its column widths. */
-	private static final int NOTE_WIDTH = 250;
+	private static final int NOTE_WIDTH = 150;
 
 	private StatisticsSheet() {
 	}
@@ -107,13 +116,18 @@ final class StatisticsSheet {
 			Cells.blank(total, ACTIVE_COLUMN, styles.totalText);
 			Cells.blank(total, INACTIVE_COLUMN, styles.totalText);
 		}
-		String note = "说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（" + Cells.shortChineseDate(data.reconciliation().period())
-				+ "）报送的数据；" + ReconciliationText.coverage(data.reconciliation()) + "资金单位为万元。";
+		String note = note(data.reconciliation());
 		Row noteRow = Cells.row(sheet, rowIndex + 2);
 		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));
 		Cells.noteRow(sheet, styles, rowIndex + 2, note, LAST_COLUMN);
 		sheet.createFreezePane(1, FIRST_CITY_ROW);
 		Cells.printSetup(sheet, GROUP_ROW, HEADER_ROW);
+	}
+
+	/** The note under the table: what the figures are and what the totals cover. */
+	static String note(Reconciliation reconciliation) {
+		return "说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（" + Cells.shortChineseDate(reconciliation.period()) + "）报送的数据；"
+				+ ReconciliationText.coverage(reconciliation) + "资金单位为万元。";
 	}
 
 	/**
@@ -140,12 +154,39 @@ final class StatisticsSheet {
 
 	private static void header(Sheet sheet, Styles styles) {
 		Row groups = Cells.row(sheet, GROUP_ROW);
-		groups.setHeightInPoints(24);
 		Row headers = Cells.row(sheet, HEADER_ROW);
-		headers.setHeightInPoints(100);
+		for (int column = 0; column < WIDTHS.length; column++) {
+			Cells.width(sheet, column, WIDTHS[column]);
+		}
+		// the group row holds its headers on one or two lines; the row under it the
+		// tallest header of a column in a group, the headers spanning both rows what is
+		// left of theirs
+		float groupHeight = 20;
+		for (Metric.Group group : Metric.Group.values()) {
+			int span = 0;
+			for (Metric metric : Metric.values()) {
+				span += (metric.group() == group) ? WIDTHS[column(metric)] : 0;
+			}
+			if (group != Metric.Group.NONE) {
+				groupHeight = Math.max(groupHeight, Cells.heightFor(group.header(), span));
+			}
+		}
+		float headerHeight = 20;
+		for (Metric metric : Metric.values()) {
+			if (metric.group() != Metric.Group.NONE) {
+				headerHeight = Math.max(headerHeight, Cells.heightFor(metric.header(), WIDTHS[column(metric)]));
+			}
+		}
+		for (Metric metric : Metric.values()) {
+			if (metric.group() == Metric.Group.NONE) {
+				headerHeight = Math.max(headerHeight,
+						Cells.heightFor(metric.header(), WIDTHS[column(metric)]) - groupHeight);
+			}
+		}
+		groups.setHeightInPoints(groupHeight);
+		headers.setHeightInPoints(headerHeight);
 		Cells.text(groups, 0, Metric.CITY_HEADER, styles.header, styles);
 		Cells.merge(sheet, GROUP_ROW, HEADER_ROW, 0, 0, styles.header);
-		Cells.width(sheet, 0, CITY_COLUMN_WIDTH);
 		Metric.Group group = null;
 		int groupStart = -1;
 		for (Metric metric : Metric.values()) {
@@ -153,11 +194,9 @@ final class StatisticsSheet {
 			if (metric.group() == Metric.Group.NONE) {
 				Cells.text(groups, column, metric.header(), styles.header, styles);
 				Cells.merge(sheet, GROUP_ROW, HEADER_ROW, column, column, styles.header);
-				Cells.width(sheet, column, 18);
 			}
 			else {
 				Cells.text(headers, column, metric.header(), styles.header, styles);
-				Cells.width(sheet, column, 11);
 				if (metric.group() != group) {
 					Cells.text(groups, column, metric.group().header(), styles.header, styles);
 					groupStart = column;
@@ -174,8 +213,6 @@ final class StatisticsSheet {
 		Cells.merge(sheet, GROUP_ROW, GROUP_ROW, ACTIVE_COLUMN, INACTIVE_COLUMN, styles.header);
 		Cells.text(headers, ACTIVE_COLUMN, Metric.COUNTIES_ACTIVE_HEADER, styles.header, styles);
 		Cells.text(headers, INACTIVE_COLUMN, Metric.COUNTIES_INACTIVE_HEADER, styles.header, styles);
-		Cells.width(sheet, ACTIVE_COLUMN, COUNTY_COLUMN_WIDTH);
-		Cells.width(sheet, INACTIVE_COLUMN, COUNTY_COLUMN_WIDTH);
 	}
 
 	/** County names in the city's reference order, joined with 、. */

@@ -72,10 +72,14 @@ final class WeekOnWeekSheet {
 				}
 				Row row = Cells.row(sheet, rowIndex++);
 				row(row, city.city().name(), metric, before, now, data.previousDate().isPresent(), styles);
-				Cells.text(row, 5, (rowIndex - 1 == firstRow) ? note : "", styles.text, styles);
+				boolean first = rowIndex - 1 == firstRow;
+				Cells.text(row, 5, first ? note : "", styles.textTop, styles);
+				if (first) {
+					// in the block's first row, not merged over the block: a merged cell
+					// split by a page break prints over the rows
+					row.setHeightInPoints(Math.max(row.getHeightInPoints(), Cells.heightFor(note, WIDTHS[5])));
+				}
 			}
-			// the note stands beside the city's whole block
-			Cells.merge(sheet, firstRow, rowIndex - 1, 5, 5, styles.text);
 		}
 		boolean comparable = data.previousDate().isPresent() && !inBoth.isEmpty();
 		for (Metric metric : Metric.values()) {

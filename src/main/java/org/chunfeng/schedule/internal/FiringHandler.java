@@ -114,8 +114,10 @@ class FiringHandler {
 			runId = run.id();
 			// completed with a rejected recipient: not fully sent, and a retry would not
 			// change it (the admins were alerted)
-			outcome = ("COMPLETED".equals(run.status()) || RunRecord.COMPLETED_WITH_FAILURES.equals(run.status()))
-					? run.status() : "FAILED";
+			// a draft waiting for approval is not retried (it would only wait again) and
+			// not counted as sent: the alert check looks at it again
+			outcome = ("COMPLETED".equals(run.status()) || RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())
+					|| RunRecord.AWAITING_APPROVAL.equals(run.status())) ? run.status() : "FAILED";
 			message = run.status() + ((run.exitMessage() != null) ? ": " + run.exitMessage() : "");
 		}
 		catch (RunConflictException ex) {
@@ -178,10 +180,34 @@ class FiringHandler {
 							+ " 已过，至今未成功发送。请在控制台查看运行记录，排除问题后立即运行并发送。");
 			return;
 		}
+		Optional<RunRecord> waiting = awaitingApproval(deliverableId, data);
+		if (waiting.isPresent()) {
+			long runId = waiting.get().id();
+			alert(deliverableId, data, Alert.Kind.AT_RISK,
+					"【春风行动】即将逾期：" + title(deliverableId) + "（截至" + data.asOf() + "）报告稿尚未审核",
+					"“" + title(deliverableId) + "”（截至" + data.asOf() + "）的报告稿已于 "
+							+ ((waiting.get().endedAt() != null) ? shown(waiting.get().endedAt()) : "此前") + " 发送审核（运行 #"
+							+ runId + "），至今未审核通过，报告尚未发送给领导。截止时间为 " + shown(data.deadline()) + "。请尽快审核：在控制台打开运行 #"
+							+ runId + " 点“审核通过”（可上传修改后的报告稿），或运行 chunfeng approve " + runId + "。");
+			return;
+		}
 		alert(deliverableId, data, Alert.Kind.AT_RISK,
 				"【春风行动】即将逾期：" + title(deliverableId) + "（截至" + data.asOf() + "）尚未发送",
 				"“" + title(deliverableId) + "”（截至" + data.asOf() + "）截止时间为 " + shown(data.deadline())
 						+ "，至今尚未成功发送。请在控制台查看运行记录，排除问题后立即运行。");
+	}
+
+	/** The run of the report whose draft waits for approval, if any. */
+	private Optional<RunRecord> awaitingApproval(String deliverableId, TriggerData data) {
+		DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
+		if (deliverableRuns == null) {
+			return Optional.empty();
+		}
+		return deliverableRuns.recent(500)
+			.stream()
+			.filter((run) -> run.deliverable().equals(deliverableId) && data.asOf().equals(run.asOf()))
+			.filter((run) -> RunRecord.AWAITING_APPROVAL.equals(run.status()))
+			.findFirst();
 	}
 
 	boolean isOut(String deliverableId, TriggerData data) {

@@ -38,17 +38,44 @@ class SampleInputGeneratorTests {
 	void writesExportAndTwoWeeksOfWorkbooksWithEveryKindOfSubmission() throws Exception {
 		SampleInputs.Written written = new SampleInputGenerator(new Workspace(this.first), divisions()).write();
 
-		// ten cities the first week; the second, nine of them and a correction
-		assertThat(written.workbooks()).hasSize(20);
+		// ten cities the first week; the second, nine of them and a correction; ten for
+		// each phase report, nine (大同 not) for the final summary
+		assertThat(written.workbooks()).hasSize(20 + 10 + 10 + 9);
 		assertThat(written.workbooks())
 			.filteredOn((workbook) -> workbook.reportingDate().equals(LocalDate.of(2024, 2, 22)))
 			.hasSize(10);
+		assertThat(written.workbooks())
+			.filteredOn((workbook) -> workbook.reportingDate().equals(SampleInputs.PHASE1_DATE))
+			.hasSize(10);
+		assertThat(written.workbooks())
+			.filteredOn((workbook) -> workbook.reportingDate().equals(SampleInputs.FINAL_DATE))
+			.hasSize(9);
+		assertThat(written.noProgressCity()).isEqualTo("朔州市");
+		assertThat(written.blankFigureCity()).isEqualTo("阳泉市");
+		// most cities fill 阶段进展 in; 朔州 does not, 阳泉 leaves 留岗人数 blank
+		for (SampleInputs.Workbook workbook : written.workbooks()) {
+			if (!workbook.reportingDate().equals(SampleInputs.PHASE1_DATE)) {
+				continue;
+			}
+			try (InputStream in = Files.newInputStream(workbook.file()); Workbook opened = WorkbookFactory.create(in)) {
+				String name = workbook.file().getFileName().toString();
+				if (name.startsWith("朔州市")) {
+					assertThat(opened.getSheet("阶段进展")).as(name).isNull();
+					continue;
+				}
+				org.apache.poi.ss.usermodel.Sheet progress = opened.getSheet("阶段进展");
+				assertThat(progress).as(name).isNotNull();
+				assertThat(progress.getRow(4).getCell(0).getStringCellValue()).isEqualTo("留岗人数");
+				assertThat(progress.getRow(4).getCell(1) == null).as(name).isEqualTo(name.startsWith("阳泉市"));
+			}
+		}
 		assertThat(written.missingCity()).isEqualTo("吕梁市");
 		assertThat(written.carriedForwardCity()).isEqualTo("大同市");
 		assertThat(written.refusedCity()).isEqualTo("长治市");
+		// 晋中 sends .xls every time
 		assertThat(written.workbooks()).map(SampleInputs.Workbook::file)
 			.filteredOn((file) -> file.toString().endsWith(".xls"))
-			.hasSize(2);
+			.hasSize(5);
 		assertThat(written.workbooks()).map((workbook) -> workbook.file().getFileName().toString())
 			.noneMatch((name) -> name.startsWith("大同市") && name.contains("2月29日"))
 			.noneMatch((name) -> name.startsWith("吕梁市"));

@@ -193,13 +193,13 @@ class CityReportIntakeTests {
 	}
 
 	@Test
-	void storesPhaseProgress() {
+	void storesPhaseProgressWithABlankCountAsUnfilledNotZero() {
 		importFile("taiyuan.xlsx",
 				workbook().row("太原市", TAIYUAN)
-					.phaseProgress("启动仪式情况", "已举行", "返乡人数", 1200, "留岗人数", 30, "返岗人数", 800, "外出务工人数", 400),
+					.phaseProgress("启动仪式情况", "已举行", "返乡人数", 1200, "留岗人数", "", "返岗人数", 800, "外出务工人数", 0),
 				FEB_29, "2024-02-29T10:00:00");
 		assertThat(this.submissions.current("1401", FEB_29).orElseThrow().phaseProgress())
-			.contains(new PhaseProgress("已举行", "", 1200, 30, 800, 400, "", ""));
+			.contains(new PhaseProgress("已举行", "", 1200L, null, 800L, 0L, "", ""));
 	}
 
 	@Test

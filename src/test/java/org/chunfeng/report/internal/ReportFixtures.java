@@ -74,7 +74,7 @@ final class ReportFixtures {
 						Metric.RECRUITMENT_FUNDS_WAN, "12.5", Metric.SUBSIDIES_WAN, "100.1234")
 				.active("140105", "140106", "140107")
 				.inactive("140108")
-				.phaseProgress(new PhaseProgress("2月1日举行启动仪式", "每周两场", 1000, 200, 300, 5000, "包车返岗", "岗位匹配难"))
+				.phaseProgress(new PhaseProgress("2月1日举行启动仪式", "每周两场", 1000L, 200L, 300L, 5000L, "包车返岗", "岗位匹配难"))
 				.build();
 			case 1 -> ReconciliationFixtures.submission(city, AS_OF)
 				.id(101)

@@ -90,7 +90,7 @@ class StatisticsSheetTests {
 		assertThat(text(sheet, 4, 19)).isEqualTo("尖草坪区");
 		assertThat(text(sheet, 5, 18)).isEqualTo("新荣区");
 		assertThat(text(sheet, 5, 19)).isEmpty();
-		assertThat(cell(sheet, 4, 16).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+		assertThat(cell(sheet, 4, 16).getCellStyle().getDataFormatString()).isEqualTo("0.00");
 		assertThat(cell(sheet, 4, 1).getCellStyle().getDataFormatString()).isEqualTo("0");
 	}
 
@@ -103,7 +103,7 @@ class StatisticsSheetTests {
 			total[column - 1] = number(sheet, 15, column);
 		}
 		assertThat(total).containsExactly(23, 4420, 15, 2144, 530, 300, 6, 300, 0, 0, 0, 0, 4, 0, 0, 12.5001, 102.6234);
-		assertThat(cell(sheet, 15, 17).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+		assertThat(cell(sheet, 15, 17).getCellStyle().getDataFormatString()).isEqualTo("0.00");
 		assertThat(((XSSFCellStyle) cell(sheet, 15, 1).getCellStyle()).getFont().getBold()).isTrue();
 	}
 
@@ -131,8 +131,6 @@ class StatisticsSheetTests {
 		assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
 		assertThat(sheet.getFitToPage()).isTrue();
 		assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:4");
-		assertThat(sheet.getColumnWidth(18)).isGreaterThanOrEqualTo(30 * 256);
-		assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(10 * 256);
 		assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
 		assertThat(cell(sheet, 4, 1).getCellStyle().getBorderTop()).isNotNull();
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -417,15 +418,19 @@ final class CityWorkbookReader {
 		return null;
 	}
 
-	/** Labels in any column, each value in the first filled cell to its right. */
+	/**
+	 * Labels in any column, each value in the first filled cell to its right. A count
+	 * left blank is null (未填), never 0.
+	 */
 	static Optional<PhaseProgress> readPhaseProgress(Sheet sheet, Messages messages, List<String> errors) {
 		Map<PhaseItem, String> texts = new EnumMap<>(PhaseItem.class);
 		Map<PhaseItem, Long> counts = new EnumMap<>(PhaseItem.class);
+		Set<PhaseItem> seen = EnumSet.noneOf(PhaseItem.class);
 		boolean filled = false;
 		for (Row row : sheet) {
 			for (Cell cell : row) {
 				PhaseItem item = PhaseItem.labelled(SheetValues.headerKey(SheetValues.text(cell)));
-				if (item == null || texts.containsKey(item) || counts.containsKey(item)) {
+				if (item == null || !seen.add(item)) {
 					continue;
 				}
 				Cell valueCell = null;
@@ -441,7 +446,11 @@ final class CityWorkbookReader {
 					filled |= !text.isEmpty();
 					break;
 				}
-				int column = (valueCell != null) ? valueCell.getColumnIndex() : cell.getColumnIndex() + 1;
+				if (valueCell == null) {
+					// left blank: 未填
+					break;
+				}
+				int column = valueCell.getColumnIndex();
 				SheetValues.Value value = SheetValues.number(valueCell);
 				String at = messages.cell(row.getRowNum(), column);
 				if (!value.isNumber()) {
@@ -455,7 +464,7 @@ final class CityWorkbookReader {
 				}
 				else {
 					counts.put(item, value.number().longValueExact());
-					filled |= value.number().signum() > 0;
+					filled = true;
 				}
 				break;
 			}
@@ -464,9 +473,9 @@ final class CityWorkbookReader {
 			return Optional.empty();
 		}
 		return Optional.of(new PhaseProgress(texts.getOrDefault(PhaseItem.LAUNCH_CEREMONY, ""),
-				texts.getOrDefault(PhaseItem.ACTIVITY_PLAN, ""), counts.getOrDefault(PhaseItem.RETURNED_HOME, 0L),
-				counts.getOrDefault(PhaseItem.STAYED_AT_POST, 0L), counts.getOrDefault(PhaseItem.RETURNED_TO_POST, 0L),
-				counts.getOrDefault(PhaseItem.MIGRANT_WORKERS, 0L), texts.getOrDefault(PhaseItem.MEASURES, ""),
+				texts.getOrDefault(PhaseItem.ACTIVITY_PLAN, ""), counts.get(PhaseItem.RETURNED_HOME),
+				counts.get(PhaseItem.STAYED_AT_POST), counts.get(PhaseItem.RETURNED_TO_POST),
+				counts.get(PhaseItem.MIGRANT_WORKERS), texts.getOrDefault(PhaseItem.MEASURES, ""),
 				texts.getOrDefault(PhaseItem.PROBLEMS, "")));
 	}
 

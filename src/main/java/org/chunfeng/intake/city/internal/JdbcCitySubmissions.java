@@ -204,8 +204,9 @@ class JdbcCitySubmissions implements CitySubmissions {
 		Optional<PhaseProgress> progress = Optional.empty();
 		if (rs.getBoolean("has_phase_progress")) {
 			progress = Optional.of(new PhaseProgress(rs.getString("launch_ceremony"), rs.getString("activity_plan"),
-					rs.getLong("returned_home"), rs.getLong("stayed_at_post"), rs.getLong("returned_to_post"),
-					rs.getLong("migrant_workers"), rs.getString("measures"), rs.getString("problems")));
+					rs.getObject("returned_home", Long.class), rs.getObject("stayed_at_post", Long.class),
+					rs.getObject("returned_to_post", Long.class), rs.getObject("migrant_workers", Long.class),
+					rs.getString("measures"), rs.getString("problems")));
 		}
 		return new CitySubmission(rs.getLong("id"), rs.getString("city_code"), rs.getString("city_name"),
 				rs.getObject("reporting_date", LocalDate.class), instant(rs, "received_at"), rs.getBoolean("late"),

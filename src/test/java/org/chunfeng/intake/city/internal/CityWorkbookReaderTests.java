@@ -328,7 +328,16 @@ class CityWorkbookReaderTests {
 					"外出务工人数", "５０００", "主要措施", "送岗位上门", "困难问题和意见建议", "无"));
 		assertThat(read.errors()).isEmpty();
 		assertThat(read.workbook().phaseProgress())
-			.contains(new PhaseProgress("1月25日在迎泽区举行", "每周一场", 12000, 300, 8000, 5000, "送岗位上门", "无"));
+			.contains(new PhaseProgress("1月25日在迎泽区举行", "每周一场", 12000L, 300L, 8000L, 5000L, "送岗位上门", "无"));
+	}
+
+	@Test
+	void readsABlankPhaseCountAsUnfilledNotZero() {
+		ReaderHarness.Read read = read(
+				workbook().row("太原市", allCounties("太原市")).phaseProgress("返乡人数", 1200, "留岗人数", "", "主要措施", "送岗位上门"));
+		assertThat(read.errors()).isEmpty();
+		assertThat(read.workbook().phaseProgress())
+			.contains(new PhaseProgress("", "", 1200L, null, null, null, "送岗位上门", ""));
 	}
 
 	@Test
