@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.reconcile.CityReconciliation;
@@ -46,7 +47,15 @@ final class ReconciliationSheet {
 
 	private static final int COUNTY_COLUMN_WIDTH = 44;
 
-	private static final int NOTE_WIDTH = 260;
+	/**
+	 * Printed two A4 landscape pages wide at full size (one page wide, its 23 columns
+	 * would print at about 6 points): the first page ends after this column, the third
+	 * figure's four columns; the second page repeats the city and date columns.
+	 */
+	static final int FIRST_PAGE_LAST_COLUMN = 2 + 4 * 3 - 1;
+
+	/** The note and the title span the first page: roughly its columns' width. */
+	private static final int NOTE_WIDTH = 140;
 
 	private ReconciliationSheet() {
 	}
@@ -57,7 +66,7 @@ final class ReconciliationSheet {
 	}
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
-		Cells.titleRows(sheet, styles, "各市报送数据与平台数据核对结果", data.subtitle(), COUNTY_COLUMN);
+		Cells.titleRows(sheet, styles, "各市报送数据与平台数据核对结果", data.subtitle(), FIRST_PAGE_LAST_COLUMN);
 		Row groups = Cells.row(sheet, GROUP_ROW);
 		groups.setHeightInPoints(36);
 		Row headers = Cells.row(sheet, HEADER_ROW);
@@ -125,9 +134,21 @@ final class ReconciliationSheet {
 				+ ReconciliationText.comparison(data.reconciliation());
 		Row noteRow = Cells.row(sheet, rowIndex + 1);
 		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));
-		Cells.noteRow(sheet, styles, rowIndex + 1, note, COUNTY_COLUMN);
+		Cells.noteRow(sheet, styles, rowIndex + 1, note, FIRST_PAGE_LAST_COLUMN);
 		sheet.createFreezePane(1, FIRST_CITY_ROW);
 		Cells.printSetup(sheet, GROUP_ROW, HEADER_ROW);
+		printTwoPagesWide(sheet);
+	}
+
+	/**
+	 * Full size over two pages wide, the city and its data date on both: a fit to pages
+	 * would ignore the page break (Excel does), so no fit.
+	 */
+	private static void printTwoPagesWide(Sheet sheet) {
+		sheet.setFitToPage(false);
+		sheet.getPrintSetup().setScale((short) 100);
+		sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, DATE_COLUMN));
+		sheet.setColumnBreak(FIRST_PAGE_LAST_COLUMN);
 	}
 
 	/** The reporting date of the city's figures: 2月29日, 2月22日（沿用）, 未报送. */

@@ -66,7 +66,7 @@ class StatisticsPrintTests {
 			// money: 2 decimals printed, the city's 4 kept in the cell
 			Cell subsidies = sheet.getRow(4).getCell(17);
 			assertThat(subsidies.getNumericCellValue()).isEqualTo(100.1234);
-			assertThat(subsidies.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			assertThat(subsidies.getCellStyle().getDataFormatString()).isEqualTo("0.00_ ");
 			// the headers have the height their wrapped texts need
 			assertThat(sheet.getRow(StatisticsSheet.GROUP_ROW).getHeightInPoints()
 					+ sheet.getRow(StatisticsSheet.HEADER_ROW).getHeightInPoints())
@@ -89,6 +89,56 @@ class StatisticsPrintTests {
 			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
 			assertThat(fitScale((XSSFSheet) sheet, 6)).isEqualTo(1.0);
 		}
+	}
+
+	@Test
+	void reconciliationPrintsTwoPagesWideAtFullSizeWithTheCityOnBoth() throws Exception {
+		try (XSSFWorkbook workbook = ReportWorkbooks.written(ReportFixtures.data("春风行动开展情况统计表"), this.folder)) {
+			XSSFSheet sheet = workbook.getSheet("核对结果");
+			PrintSetup print = sheet.getPrintSetup();
+
+			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(print.getLandscape()).isTrue();
+			// full size: no fit (which would ignore the page break), scale 100 %
+			assertThat(sheet.getFitToPage()).isFalse();
+			assertThat(print.getScale()).isEqualTo((short) 100);
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:4");
+			assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+			// the first page ends after the third figure (column N), the second starts
+			// with the fourth
+			assertThat(sheet.getColumnBreaks()).containsExactly(13);
+			assertThat(ReportWorkbooks.text(sheet, 2, 2)).isEqualTo("线上招聘会场次");
+			assertThat(ReportWorkbooks.text(sheet, 2, 14)).isEqualTo("线下招聘会提供就业岗位数量");
+			// each page, with the repeated city and date columns, fits the printable
+			// width
+			double printable = (A4_LONG - sheet.getMargin(Sheet.LeftMargin) - sheet.getMargin(Sheet.RightMargin)) * 96;
+			double repeated = width(sheet, 0, 1);
+			assertThat(width(sheet, 0, 13)).as("first page").isLessThanOrEqualTo(printable);
+			assertThat(repeated + width(sheet, 14, ReconciliationSheet.COUNTY_COLUMN)).as("second page")
+				.isLessThanOrEqualTo(printable);
+			// the title and the note span the first page, not across the break
+			assertThat(ReportWorkbooks.merges(sheet)).contains("A1:N1", "A2:N2")
+				.noneMatch((range) -> range.endsWith("W1"));
+			for (int r = ReconciliationSheet.GROUP_ROW; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				for (Cell cell : row) {
+					short points = ((XSSFCellStyle) cell.getCellStyle()).getFont().getFontHeightInPoints();
+					assertThat(points).as("printed size of %s", cell.getAddress()).isGreaterThanOrEqualTo((short) 8);
+				}
+			}
+		}
+	}
+
+	/** The columns' width in pixels at 96 per inch, as Excel measures them. */
+	private static double width(XSSFSheet sheet, int first, int last) {
+		double width = 0;
+		for (int column = first; column <= last; column++) {
+			width += sheet.getColumnWidthInPixels(column);
+		}
+		return width;
 	}
 
 	/**
