@@ -228,7 +228,8 @@ class DeliverableTasklets {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		Deliverable deliverable = deliverable(execution);
 		if (deliverable.sheets().isEmpty()) {
-			contribution.setExitStatus(new ExitStatus("NOOP", "no report for " + deliverable.id()));
+			// nothing to say beside what the step did (不编制报表)
+			contribution.setExitStatus(new ExitStatus("NOOP"));
 			return RepeatStatus.FINISHED;
 		}
 		ReportCompiler compiler = required(this.compiler, "报表生成");
