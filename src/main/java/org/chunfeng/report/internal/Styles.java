@@ -66,6 +66,9 @@ final class Styles {
 
 	final CellStyle alertCount;
 
+	/** a longer text that disagrees with the platform, left-aligned */
+	final CellStyle alertLeft;
+
 	/** a city that has not submitted */
 	final CellStyle missingText;
 
@@ -102,6 +105,7 @@ final class Styles {
 		this.alertText = bordered(normalFont, HorizontalAlignment.CENTER, IndexedColors.ROSE);
 		this.alertCount = bordered(normalFont, HorizontalAlignment.RIGHT, IndexedColors.ROSE);
 		this.alertCount.setDataFormat(format(COUNT_FORMAT));
+		this.alertLeft = bordered(normalFont, HorizontalAlignment.LEFT, IndexedColors.ROSE);
 		this.missingText = bordered(normalFont, HorizontalAlignment.CENTER, IndexedColors.GREY_25_PERCENT);
 		this.warnText = bordered(normalFont, HorizontalAlignment.CENTER, IndexedColors.LIGHT_YELLOW);
 		this.warnCount = bordered(normalFont, HorizontalAlignment.RIGHT, IndexedColors.LIGHT_ORANGE);
