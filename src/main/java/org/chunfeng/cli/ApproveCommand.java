@@ -10,6 +10,7 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunWording;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,9 +97,15 @@ class ApproveCommand implements Subcommand {
 		}
 		out.println("运行 #" + id + " 的报告稿已审核通过"
 				+ ((this.docx != null) ? "（发送修改后的报告稿 " + this.docx.getFileName() + "）" : "") + "；发送运行 " + sent.id()
-				+ ": " + sent.deliverable() + " 截至 " + sent.asOf() + " — " + sent.status());
+				+ ": " + sent.deliverable() + " 截至 " + sent.asOf() + " — " + RunWording.status(sent.status()));
+		// the draft was listed when it went to the reviewers
 		for (RunMail message : this.runs.mail(sent.id())) {
-			out.println("邮件: " + message.kind() + " → " + String.join(",", message.to()) + " " + message.status()
+			if (message.kind().equals("DRAFT")) {
+				continue;
+			}
+			out.println("邮件: " + RunWording.mailKind(message.kind())
+					+ ((message.city() != null) ? " " + message.city() : "") + " → " + String.join(",", message.to())
+					+ " " + RunWording.status(message.status())
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
 		}
 		out.flush();

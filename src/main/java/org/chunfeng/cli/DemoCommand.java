@@ -10,6 +10,7 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.demo.SampleInputs;
@@ -83,13 +84,12 @@ class DemoCommand implements Subcommand {
 		out.flush();
 		java.time.Instant asked = java.time.Instant.now();
 		RunRecord run = this.runs.run(new RunRequest("weekly", SampleInputs.REPORTING_DATE, false, true, "demo"));
-		out.println("运行 " + run.id() + " weekly 截至 " + run.asOf() + ": " + run.status());
+		out.println("运行 " + run.id() + " weekly 截至 " + run.asOf() + ": " + RunWording.status(run.status()));
 		if (run.startedAt() != null && run.startedAt().isBefore(asked.minusSeconds(1))) {
 			out.println("  （这份周报此前已在本文件夹发送过，本次未重复生成和发送）");
 		}
 		for (RunRecord.Step step : run.steps()) {
-			out.printf("  %-22s %-10s 读 %d 写 %d 拒 %d%n", step.name(), step.status(), step.readCount(),
-					step.writeCount(), step.skipCount());
+			out.println("  " + RunWording.stepLine(step));
 		}
 		if (!"COMPLETED".equals(run.status())) {
 			PrintWriter err = this.spec.commandLine().getErr();
@@ -103,8 +103,9 @@ class DemoCommand implements Subcommand {
 		long sent = mail.stream().filter((message) -> message.status().equals("SENT")).count();
 		out.println("邮件: " + sent + "/" + mail.size() + " 封已发送到 " + this.outbox.destination());
 		for (RunMail message : mail) {
-			out.println("  " + message.kind() + ((message.city() != null) ? " " + message.city() : "") + " → "
-					+ String.join(",", message.to()) + ": " + message.subject());
+			out.println(
+					"  " + RunWording.mailKind(message.kind()) + ((message.city() != null) ? " " + message.city() : "")
+							+ " → " + String.join(",", message.to()) + ": " + message.subject());
 		}
 		out.println();
 		out.println("阶段性进展和整体总结（报告稿先发处室审核，审核通过后才发给领导）：");

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.delivery.OutboxEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -57,13 +58,12 @@ class RestartCommand implements Subcommand {
 			return ExitCodes.FAILURE;
 		}
 		out.println("运行 " + restarted.id() + "（重跑 #" + id + "）: " + restarted.deliverable() + " 截至 " + restarted.asOf()
-				+ " — " + restarted.status());
+				+ " — " + RunWording.status(restarted.status()));
 		for (RunRecord.Step step : restarted.steps()) {
-			out.printf("  %-22s %-10s 读 %d 写 %d 拒 %d%n", step.name(), step.status(), step.readCount(),
-					step.writeCount(), step.skipCount());
+			out.println("  " + RunWording.stepLine(step));
 		}
 		for (OutboxEntry message : this.runs.deliveries(restarted.id())) {
-			out.println("邮件: " + String.join(",", message.to()) + " " + message.state()
+			out.println("邮件: " + String.join(",", message.to()) + " " + RunWording.status(message.state())
 					+ (message.possibleDuplicate() ? "（可能重复）" : "")
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
 		}

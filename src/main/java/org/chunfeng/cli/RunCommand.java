@@ -21,6 +21,7 @@ import org.chunfeng.deliverable.RunDraft;
 import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.deliverable.RunVersion;
 import org.chunfeng.intake.city.CityRefusal;
@@ -147,8 +148,8 @@ class RunCommand implements Subcommand {
 
 	private void printSummary(PrintWriter out, RunRecord run, Optional<Reconciliation> reconciliation,
 			Optional<RunVersion> version, Optional<RunDraft> draft, List<RunMail> mail, boolean earlier) {
-		out.println("运行 " + run.id() + ": " + run.deliverable() + " 截至 " + run.asOf() + " — " + run.status()
-				+ version.map(RunCommand::edition).orElse(""));
+		out.println("运行 " + run.id() + ": " + run.deliverable() + " 截至 " + run.asOf() + " — "
+				+ RunWording.status(run.status()) + version.map(RunCommand::edition).orElse(""));
 		if (earlier && RunRecord.AWAITING_APPROVAL.equals(run.status())) {
 			out.println("  截至 " + run.asOf() + " 的 " + run.deliverable() + " 报告稿已于此前发送审核（运行 " + run.id()
 					+ "），正在等待审核，本次未重复生成和发送");
@@ -158,8 +159,7 @@ class RunCommand implements Subcommand {
 					+ "），本次未重复生成和发送；需要更正时加 --force 生成新版本");
 		}
 		for (RunRecord.Step step : run.steps()) {
-			out.printf("  %-22s %-10s 读 %d 写 %d 拒 %d%n", step.name(), step.status(), step.readCount(),
-					step.writeCount(), step.skipCount());
+			out.println("  " + RunWording.stepLine(step));
 		}
 		reconciliation.ifPresent((result) -> {
 			out.println(Headlines.sentence(result));
@@ -173,8 +173,9 @@ class RunCommand implements Subcommand {
 			out.println("报表: " + run.reportFile());
 		}
 		for (RunMail message : mail) {
-			out.println("邮件: " + message.kind() + ((message.city() != null) ? " " + message.city() : "") + " → "
-					+ String.join(",", message.to()) + " " + message.status()
+			out.println("邮件: " + RunWording.mailKind(message.kind())
+					+ ((message.city() != null) ? " " + message.city() : "") + " → " + String.join(",", message.to())
+					+ " " + RunWording.status(message.status())
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
 		}
 		draft.ifPresent((document) -> out.println("报告稿: " + document.draftFile()));

@@ -1,6 +1,7 @@
 package org.chunfeng.cli;
 
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunWording;
 
 /** One line on stderr for a run that did not complete cleanly. */
 final class RunOutcomes {
@@ -27,7 +28,7 @@ final class RunOutcomes {
 		if (RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())) {
 			return "运行 #" + run.id() + " 已完成，但有收件人被拒收（部分发送失败，已通知管理员）: " + reason;
 		}
-		return "错误: 运行 " + run.id() + " " + run.status() + ": " + reason;
+		return "错误: 运行 " + run.id() + " " + RunWording.status(run.status()) + ": " + reason;
 	}
 
 }

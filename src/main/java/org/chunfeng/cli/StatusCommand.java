@@ -16,6 +16,7 @@ import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
@@ -126,9 +127,7 @@ class StatusCommand implements Subcommand {
 					time(run.startedAt()), time(run.endedAt()), Actors.of(run.requestedBy()),
 					(run.reportFile() != null) ? "  报表 " + run.reportFile() : "");
 			for (RunRecord.Step step : run.steps()) {
-				out.printf("    %-22s %-10s 读 %d 写 %d 拒 %d%s%n", step.name(), step.status(), step.readCount(),
-						step.writeCount(), step.skipCount(),
-						blank(step.exitMessage()) ? "" : "  " + step.exitMessage().replaceAll("\\s*\\R\\s*", " "));
+				out.println("    " + RunWording.stepLine(step));
 			}
 			if (!RunOutcomes.succeeded(run) && !RunRecord.APPROVED.equals(run.status()) && !blank(run.exitMessage())) {
 				out.println("    原因: " + firstLine(run.exitMessage()));
@@ -136,7 +135,7 @@ class StatusCommand implements Subcommand {
 		}
 		out.println("邮件（" + this.outbox.destination() + "）:");
 		for (OutboxEntry message : this.outbox.recent(this.limit * 5)) {
-			out.printf("  %s %-7s%s 尝试 %d  %s  %s%s%n", message.runKey(), message.state(),
+			out.printf("  %s %s%s 尝试 %d  %s  %s%s%n", message.runKey(), RunWording.status(message.state()),
 					message.possibleDuplicate() ? " 可能重复（发送中断后以同一 Message-ID 重发）" : "", message.attempts(),
 					String.join(",", message.to()), message.subject(),
 					(message.lastError() != null) ? "  原因: " + message.lastError() : "");
@@ -229,19 +228,20 @@ class StatusCommand implements Subcommand {
 
 	/** The states of issue #10 say what they mean. */
 	private static String shown(RunRecord run) {
+		String status = RunWording.status(run.status());
 		if (RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())) {
-			return run.status() + "（部分发送失败：有收件人被拒收，已通知管理员）";
+			return status + "（有收件人被拒收，已通知管理员）";
 		}
 		if (RunRecord.AWAITING_APPROVAL.equals(run.status())) {
-			return run.status() + "（待审核：报告稿已发送审核，审核通过后才发送给领导：chunfeng approve " + run.id() + "）";
+			return status + "（报告稿已发送审核，审核通过后才发送给领导：chunfeng approve " + run.id() + "）";
 		}
 		if (RunRecord.APPROVED.equals(run.status())) {
-			return run.status() + "（已审核通过，报告由随后的运行发送）";
+			return status + "（报告由随后的运行发送）";
 		}
 		if (RunRecord.INTERRUPTED.equals(run.status())) {
-			return run.status() + "（运行进程已终止：serve 会在两分钟内接管，或运行 chunfeng restart " + run.id() + "）";
+			return status + "（运行进程已终止：serve 会在两分钟内接管，或运行 chunfeng restart " + run.id() + "）";
 		}
-		return run.status();
+		return status;
 	}
 
 	private static boolean blank(String text) {

@@ -21,6 +21,9 @@ public record OutboundMessage(String runKey, long runId, String kind, List<Strin
 	/** Content-ID of the inline image in the HTML body. */
 	public static final String INLINE_IMAGE_ID = "chart";
 
+	/** The inline image's file name, for clients that list it beside the attachments. */
+	public static final String INLINE_IMAGE_NAME = "各市岗位数.png";
+
 	public OutboundMessage {
 		to = List.copyOf(to);
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();

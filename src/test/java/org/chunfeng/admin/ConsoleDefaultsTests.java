@@ -40,6 +40,9 @@ class ConsoleDefaultsTests extends AdminContextTest {
 			.andExpect(content().string(containsString("登录")));
 		this.mvc.perform(get("/").session(viewer))
 			.andExpect(content().string(containsString("报表任务")))
+			// today is long after the 2024 campaign: said so, not as a missing deadline
+			.andExpect(content().string(containsString("<strong class=\"countdown over\">2024年春风行动已结束</strong>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("已无截止时间"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("交付物"))));
 	}
 

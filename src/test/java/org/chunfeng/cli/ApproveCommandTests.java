@@ -87,8 +87,15 @@ class ApproveCommandTests extends MailTestSupport {
 			.isZero();
 
 		assertThat(this.out.toString()).startsWith("运行 #" + run + " 的报告稿已审核通过（发送修改后的报告稿 修改稿.docx）；发送运行 ")
-			.contains("phase1 截至 2024-02-01 — COMPLETED")
-			.contains("邮件: REPORT → leader@rst.shanxi.example SENT");
+			.contains("phase1 截至 2024-02-01 — 已完成")
+			.contains("邮件: 报表 → leader@rst.shanxi.example 已发送")
+			// the draft was listed when it went out, not again
+			.doesNotContain("待审核稿")
+			.doesNotContain("DRAFT")
+			.doesNotContain("SENT")
+			// a city's notice names its city
+			.containsPattern("邮件: 差异通知 \\S+市 → ")
+			.doesNotContain("邮件: 差异通知 →");
 		assertThat(greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")).hasSize(1);
 
 		assertThat(execute(ApproveCommand.class, String.valueOf(run))).isEqualTo(ExitCodes.FAILURE);

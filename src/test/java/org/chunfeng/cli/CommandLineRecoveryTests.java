@@ -88,9 +88,10 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 		int exit = execute(this.runCommand, "weekly", "--as-of", this.asOf.toString());
 
 		assertThat(exit).as(this.err.toString()).isEqualTo(ExitCodes.OK);
-		assertThat(this.out.toString()).contains("— COMPLETED")
-			.contains("compileStep")
-			.doesNotContain("ingestPlatformStep");
+		assertThat(this.out.toString()).contains("— 已完成")
+			.contains("编制报表（已完成）：报表 1 份")
+			.doesNotContain("导入平台数据")
+			.doesNotContain("compileStep");
 		assertThat(smtp.await(2, 5000)).extracting((message) -> message.recipients().get(0))
 			.containsExactlyInAnyOrder("leader@rst.shanxi.example", "jiuye@rst.shanxi.example");
 	}
@@ -153,7 +154,7 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 		assertThat(execute(this.runCommand, "weekly", "--as-of", this.asOf.toString())).isEqualTo(ExitCodes.FAILURE);
 		assertThat(smtp.received()).hasSize(2);
 		assertThat(execute(this.statusCommand)).isEqualTo(ExitCodes.OK);
-		assertThat(this.out.toString()).contains("COMPLETED_WITH_FAILURES（部分发送失败");
+		assertThat(this.out.toString()).contains("部分发送失败（有收件人被拒收，已通知管理员）").doesNotContain("COMPLETED_WITH_FAILURES");
 	}
 
 	@Test
@@ -177,12 +178,12 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 		this.jdbc.update("update job_heartbeat set beat_at = ? where job_execution_id = ?",
 				Timestamp.from(Instant.now().minusSeconds(600)), dead.getId());
 		assertThat(execute(this.statusCommand)).isEqualTo(ExitCodes.OK);
-		assertThat(this.out.toString()).contains("#" + dead.getId() + " weekly").contains("INTERRUPTED（运行进程已终止");
+		assertThat(this.out.toString()).contains("#" + dead.getId() + " weekly").contains("已中断（待接管）（运行进程已终止");
 
 		int exit = execute(this.restartCommand, "#" + dead.getId());
 
 		assertThat(exit).as(this.err.toString()).isEqualTo(ExitCodes.OK);
-		assertThat(this.out.toString()).contains("（重跑 #" + dead.getId() + "）").contains("— COMPLETED");
+		assertThat(this.out.toString()).contains("（重跑 #" + dead.getId() + "）").contains("— 已完成");
 		assertThat(execute(this.restartCommand, String.valueOf(dead.getId()))).isEqualTo(ExitCodes.FAILURE);
 		// its report was completed since, by the restart just made: the refusal names
 		// that run

@@ -51,12 +51,17 @@ class DemoCommandTests {
 		int exit = commandLine.execute();
 
 		assertThat(exit).as(err.toString()).isZero();
-		assertThat(out.toString()).contains("COMPLETED")
+		assertThat(out.toString()).contains(" weekly 截至 2024-02-29: 已完成")
+			.contains("导入平台数据（已完成）：1 个文件，导入 1 个")
+			.contains("核对（已完成）：10 市有数据")
+			.contains("发送邮件（已完成）：发送 7 封邮件")
+			.doesNotContain("COMPLETED")
+			.doesNotContain("读 ")
 			.contains("截至2024年2月29日，全省累计举办线上招聘会")
 			.contains("合计为已报送数据的10市之和，吕梁市未报送，未计入合计；大同市沿用2月22日数据；长治市本期所报文件被退回，沿用2月22日数据。")
 			.contains("逾期报送1市（临汾市）")
-			.contains("替换先前的文件")
-			.contains("REFUSAL 长治市 → cz@rst.shanxi.example")
+			.contains("替换先前的文件（更正，文件修改时间较早）")
+			.contains("退回通知 长治市 → cz@rst.shanxi.example")
 			.contains("chunfeng-weekly-2024-02-29.xlsx")
 			.contains(this.workspace.outbox().toString());
 		assertThat(this.workspace.reports().resolve("chunfeng-weekly-2024-02-29.xlsx")).exists();

@@ -130,10 +130,13 @@ class RunCommandTests extends MailTestSupport {
 
 		assertThat(execute(this.statusCommand)).isEqualTo(ExitCodes.OK);
 
-		assertThat(this.out.toString()).contains("weekly 截至 2024-02-29 COMPLETED")
-			.contains("deliverStep")
-			.contains("SENT")
-			.contains("leader@rst.shanxi.example");
+		assertThat(this.out.toString()).contains("weekly 截至 2024-02-29 已完成")
+			.contains("发送邮件（已完成）：发送 ")
+			.contains("已发送")
+			.contains("leader@rst.shanxi.example")
+			.doesNotContain("deliverStep")
+			.doesNotContain("COMPLETED")
+			.doesNotContain("SENT");
 	}
 
 	private int execute(Object command, String... args) {

@@ -84,7 +84,12 @@ class DeliverableRunTests extends MailTestSupport {
 		// nothing submitted: no zeros, no totals
 		assertThat(html.substring(html.indexOf("<p>") + 3)).startsWith("截至2024年2月29日，各市均未报送数据。");
 		assertThat(html).contains("cid:chart");
-		assertThat(MailParts.part(message, "image/png").getHeader("Content-ID")[0]).isEqualTo("<chart>");
+		Part chart = MailParts.part(message, "image/png");
+		assertThat(chart.getHeader("Content-ID")[0]).isEqualTo("<chart>");
+		// named like the attachments, shown in the body
+		assertThat(chart.getDisposition()).isEqualTo(Part.INLINE);
+		assertThat(chart.getHeader("Content-Disposition")[0]).contains("filename=\"=?UTF-8?B?");
+		assertThat(MimeUtility.decodeText(chart.getFileName())).isEqualTo("各市岗位数.png");
 		assertThat(MailParts.part(message, "text/plain").getContent().toString()).startsWith("截至2024年2月29日，各市均未报送数据。");
 		Part attachment = MailParts.part(message, "application/vnd.openxmlformats");
 		assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo("春风行动开展情况统计表（截至2024年2月29日）.xlsx");

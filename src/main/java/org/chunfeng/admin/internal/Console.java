@@ -156,11 +156,20 @@ class Console {
 					this.schedules.isPaused(deliverable.id()),
 					this.schedules.nextFiring(deliverable.id()).map(Firing::at).orElse(null),
 					deadline.map(Firing::deadline).orElse(null), deadline.map(Firing::asOf).orElse(null),
-					deadline.map((firing) -> countdown(firing.deadline())).orElse("本期活动已无截止时间"),
+					deadline.map((firing) -> countdown(firing.deadline())).orElseGet(this::noDeadline),
 					(deliverableRuns != null) ? deliverableRuns.lastOf(deliverable.id()).orElse(null) : null,
 					deadline.map(Firing::asOf).orElseGet(() -> lastAsOf(deliverable.id()))));
 		}
 		return views;
+	}
+
+	/**
+	 * Said where a deliverable has no deadline left: the campaign is over, or this
+	 * deliverable's part of it is.
+	 */
+	String noDeadline() {
+		CampaignCalendar campaign = campaign();
+		return now().toLocalDate().isAfter(campaign.windowEnd()) ? campaign.name() + "已结束" : "本项报表已无后续截止时间";
 	}
 
 	private String countdown(ZonedDateTime deadline) {

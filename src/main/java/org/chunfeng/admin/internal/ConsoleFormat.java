@@ -141,6 +141,11 @@ public class ConsoleFormat {
 		return RunWording.withoutPaths(text);
 	}
 
+	/** What a step did, in words: 1 个文件，导入 1 个; 10 市有数据; 发送 7 封邮件. */
+	public String done(RunRecord.Step step) {
+		return RunWording.done(step);
+	}
+
 	/** A step's note: a preview's skipped delivery in Chinese, paths left out. */
 	public String note(String text) {
 		return RunWording.stepNote(text);

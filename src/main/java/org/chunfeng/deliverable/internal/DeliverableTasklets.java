@@ -228,7 +228,8 @@ class DeliverableTasklets {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
 		Deliverable deliverable = deliverable(execution);
 		if (deliverable.sheets().isEmpty()) {
-			contribution.setExitStatus(new ExitStatus("NOOP", "no report for " + deliverable.id()));
+			// nothing to say beside what the step did (不编制报表)
+			contribution.setExitStatus(new ExitStatus("NOOP"));
 			return RepeatStatus.FINISHED;
 		}
 		ReportCompiler compiler = required(this.compiler, "报表生成");
@@ -349,7 +350,7 @@ class DeliverableTasklets {
 			enqueueMessages(execution, runKey);
 		}
 		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
-		long sent = messages.stream().filter((message) -> message.state().equals("SENT")).count();
+		long sent = sentBy(messages, execution);
 		List<OutboxEntry> failed = messages.stream().filter((message) -> message.state().equals("FAILED")).toList();
 		contribution.incrementReadCount();
 		contribution.incrementWriteCount(sent);
@@ -374,12 +375,23 @@ class DeliverableTasklets {
 		}
 		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
 		contribution.incrementReadCount();
-		contribution.incrementWriteCount(messages.stream().filter((message) -> message.state().equals("SENT")).count());
+		contribution.incrementWriteCount(sentBy(messages, execution));
 		endDelivery(contribution, execution, messages);
 		this.signOffs.drafted(runKey, execution.getId(), deliverable.id(), asOf(execution), Instant.now());
 		contribution.setExitStatus(new ExitStatus(RunKeys.AWAITING_APPROVAL, "报告稿已发送审核，审核通过后发送"));
 		contribution.getStepExecution().setTerminateOnly();
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The messages this run sent: not those of the run key an earlier run sent (the draft
+	 * before an approval, the first part before a restart), which the step did not send.
+	 */
+	private static long sentBy(List<OutboxEntry> messages, JobExecution execution) {
+		return messages.stream()
+			.filter((message) -> message.state().equals("SENT")
+					&& Long.valueOf(execution.getId()).equals(message.runId()))
+			.count();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,8 +12,12 @@ import java.util.Date;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
@@ -131,6 +136,12 @@ class MailTransport {
 			if (message.inlineImage() != null && Files.isReadable(message.inlineImage())) {
 				helper.addInline(OutboundMessage.INLINE_IMAGE_ID, new FileSystemResource(message.inlineImage()),
 						"image/png");
+				// named, or a client that lists inline parts shows one called "inline";
+				// encoded as the attachments are
+				MimeMultipart related = helper.getMimeMultipart();
+				MimeBodyPart image = (MimeBodyPart) related.getBodyPart(related.getCount() - 1);
+				image.setDisposition(Part.INLINE);
+				image.setFileName(MimeUtility.encodeText(OutboundMessage.INLINE_IMAGE_NAME, "UTF-8", "B"));
 			}
 			for (OutboundMessage.Attachment attachment : message.attachments()) {
 				helper.addAttachment(attachment.name(), new FileSystemResource(attachment.file()),
@@ -138,7 +149,7 @@ class MailTransport {
 			}
 			mime.setHeader("Message-ID", messageId);
 		}
-		catch (MessagingException ex) {
+		catch (MessagingException | UnsupportedEncodingException ex) {
 			throw new IllegalStateException("cannot build the message '" + message.subject() + "': " + ex.getMessage(),
 					ex);
 		}

@@ -148,7 +148,7 @@ class SampleInputGenerator implements SampleInputs {
 				workbooks.add(writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE, Variant.MISTAKEN,
 						at(REPORTING_DATE, 9, 0), "有误，稍后更正", null));
 				Workbook correction = writeWorkbook(folder, i, city, platform, latest, REPORTING_DATE,
-						Variant.CORRECTION, at(REPORTING_DATE, 16, 30), "更正（文件修改时间较早）", null);
+						Variant.CORRECTION, at(REPORTING_DATE, 16, 30), "更正，文件修改时间较早", null);
 				// copied from an older draft: its file time is older than the first
 				// file's, and says nothing about which came later
 				setTime(correction.file(), LocalDateTime.of(2024, 2, 28, 9, 0));

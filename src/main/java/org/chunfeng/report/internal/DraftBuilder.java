@@ -21,9 +21,11 @@ import org.chunfeng.report.StageReport;
  */
 final class DraftBuilder {
 
-	/** Relative widths of the appendix' 20 columns: city, 15 counts, 2 money, 2 lists. */
-	private static final List<Integer> APPENDIX_WIDTHS = List.of(5, 4, 5, 4, 5, 5, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 6,
-			10, 9);
+	/**
+	 * Relative widths of the appendix' 20 columns: city (市级名称 on one line at 8 points),
+	 * 15 counts, 2 money, 2 lists.
+	 */
+	static final List<Integer> APPENDIX_WIDTHS = List.of(7, 4, 5, 4, 5, 5, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 6, 10, 9);
 
 	private DraftBuilder() {
 	}

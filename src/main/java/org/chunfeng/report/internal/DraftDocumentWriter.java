@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
@@ -33,6 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes a {@link DraftDocument} as .docx in the form of the department's documents (GB/T
@@ -77,6 +79,12 @@ final class DraftDocumentWriter {
 
 	/** The appendix' narrower margins, so that its 20 columns fit. */
 	private static final long APPENDIX_MARGIN = 850;
+
+	/**
+	 * The appendix table's cell margins left and right (1 mm; Word's default is 1.9 mm):
+	 * 20 columns need the room.
+	 */
+	private static final long APPENDIX_CELL_MARGIN = 57;
 
 	/** Two characters of 三号 text. */
 	private static final int FIRST_LINE_INDENT = 640;
@@ -199,13 +207,19 @@ final class DraftDocumentWriter {
 			subtitle.setAlignment(ParagraphAlignment.CENTER);
 			run(subtitle, appendix.subtitle(), ITEM_FONT, 12, false);
 		}
-		table(document, appendix.table(), APPENDIX_TABLE_SIZE, A4_LONG - 2 * APPENDIX_MARGIN);
+		XWPFTable table = table(document, appendix.table(), APPENDIX_TABLE_SIZE, A4_LONG - 2 * APPENDIX_MARGIN);
+		CTTblCellMar margins = table.getCTTbl().getTblPr().isSetTblCellMar()
+				? table.getCTTbl().getTblPr().getTblCellMar() : table.getCTTbl().getTblPr().addNewTblCellMar();
+		margins.addNewLeft().setW(BigInteger.valueOf(APPENDIX_CELL_MARGIN));
+		margins.getLeft().setType(STTblWidth.DXA);
+		margins.addNewRight().setW(BigInteger.valueOf(APPENDIX_CELL_MARGIN));
+		margins.getRight().setType(STTblWidth.DXA);
 		for (String note : appendix.notes()) {
 			run(document.createParagraph(), note, BODY_FONT, 10.5, false);
 		}
 	}
 
-	private static void table(XWPFDocument document, DraftDocument.Table content, double size, long width) {
+	private static XWPFTable table(XWPFDocument document, DraftDocument.Table content, double size, long width) {
 		int headerRows = content.header().size();
 		XWPFTable table = document.createTable(headerRows + content.rows().size(), content.columns());
 		table.setWidth(String.valueOf(width));
@@ -250,6 +264,7 @@ final class DraftDocumentWriter {
 				spanRest(row, texts.size() - 1, content.columns());
 			}
 		}
+		return table;
 	}
 
 	/**

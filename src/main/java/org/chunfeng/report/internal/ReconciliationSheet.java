@@ -17,78 +17,80 @@ import org.chunfeng.reconcile.ReconciliationText;
 import org.chunfeng.reconcile.SubmissionStatus;
 
 /**
- * 核对结果: one row per city: the reporting date of its figures, then for each reconciled
- * figure four columns (市报数, 平台数, 差额, 核对结果) under the figure's header, the platform
- * counted as of that same date, and a summary of the county checks. A mismatching
- * figure's four cells are filled.
+ * 核对结果: for each city a block of rows, one per reconciled figure (指标, 市报数, 平台数, 差额, 核对结果)
+ * with the reporting date of the figures, the platform counted as of that same date, then
+ * a row with the county checks. Seven columns, so that it prints on A4 landscape one page
+ * wide at full size (SPEC §5.1). A mismatching figure's row is filled.
  */
 final class ReconciliationSheet {
 
 	static final String NAME = "核对结果";
 
-	static final int GROUP_ROW = 2;
+	static final int HEADER_ROW = 2;
 
-	static final int HEADER_ROW = 3;
+	static final int FIRST_ROW = 3;
 
-	static final int FIRST_CITY_ROW = 4;
-
-	static final List<String> SUB_HEADERS = List.of("市报数", "平台数", "差额", "核对结果");
+	static final List<String> HEADERS = List.of("市级名称", "数据日期", "指标", "市报数", "平台数", "差额", "核对结果");
 
 	/** B: the reporting date of the figures compared. */
 	static final int DATE_COLUMN = 1;
 
-	static final String DATE_HEADER = "数据日期";
+	static final int METRIC_COLUMN = 2;
 
-	/** W: the county checks in one line. */
-	static final int COUNTY_COLUMN = 2 + 4 * Metric.reconciled().size();
+	static final int REPORTED_COLUMN = 3;
+
+	static final int STATUS_COLUMN = 6;
+
+	static final int LAST_COLUMN = STATUS_COLUMN;
+
+	/** Rows per city: the reconciled figures, then the county checks. */
+	static final int ROWS_PER_CITY = Metric.reconciled().size() + 1;
 
 	static final String COUNTY_HEADER = "县（市、区）核对";
 
-	private static final int COUNTY_COLUMN_WIDTH = 44;
+	/** Column widths in characters, A to G. */
+	static final int[] WIDTHS = { 10, 15, 28, 10, 10, 9, 16 };
 
-	private static final int NOTE_WIDTH = 260;
+	/** The county checks span D to G. */
+	private static final int COUNTY_WIDTH = WIDTHS[3] + WIDTHS[4] + WIDTHS[5] + WIDTHS[6];
+
+	/** The note spans the table: roughly its columns' width. */
+	private static final int NOTE_WIDTH = 96;
 
 	private ReconciliationSheet() {
 	}
 
-	/** The first of the four columns of a reconciled figure. */
-	static int firstColumn(Metric metric) {
-		return 2 + 4 * Metric.reconciled().indexOf(metric);
+	/** The row of a city's figure, from the city's index in reference order. */
+	static int row(int cityIndex, Metric metric) {
+		return FIRST_ROW + cityIndex * ROWS_PER_CITY + Metric.reconciled().indexOf(metric);
+	}
+
+	/** The row of a city's county checks. */
+	static int countyRow(int cityIndex) {
+		return FIRST_ROW + cityIndex * ROWS_PER_CITY + Metric.reconciled().size();
 	}
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
-		Cells.titleRows(sheet, styles, "各市报送数据与平台数据核对结果", data.subtitle(), COUNTY_COLUMN);
-		Row groups = Cells.row(sheet, GROUP_ROW);
-		groups.setHeightInPoints(36);
-		Row headers = Cells.row(sheet, HEADER_ROW);
-		headers.setHeightInPoints(20);
-		Cells.text(groups, 0, "市级名称", styles.header, styles);
-		Cells.merge(sheet, GROUP_ROW, HEADER_ROW, 0, 0, styles.header);
-		Cells.width(sheet, 0, 11);
-		Cells.text(groups, DATE_COLUMN, DATE_HEADER, styles.header, styles);
-		Cells.merge(sheet, GROUP_ROW, HEADER_ROW, DATE_COLUMN, DATE_COLUMN, styles.header);
-		Cells.width(sheet, DATE_COLUMN, 12);
-		for (Metric metric : Metric.reconciled()) {
-			int first = firstColumn(metric);
-			Cells.text(groups, first, metric.header(), styles.header, styles);
-			Cells.merge(sheet, GROUP_ROW, GROUP_ROW, first, first + 3, styles.header);
-			for (int i = 0; i < 4; i++) {
-				Cells.text(headers, first + i, SUB_HEADERS.get(i), styles.header, styles);
-				Cells.width(sheet, first + i, 10);
-			}
+		Cells.titleRows(sheet, styles, "各市报送数据与平台数据核对结果", data.subtitle(), LAST_COLUMN);
+		Row header = Cells.row(sheet, HEADER_ROW);
+		header.setHeightInPoints(22);
+		for (int i = 0; i < HEADERS.size(); i++) {
+			Cells.text(header, i, HEADERS.get(i), styles.header, styles);
+			Cells.width(sheet, i, WIDTHS[i]);
 		}
-		Cells.text(groups, COUNTY_COLUMN, COUNTY_HEADER, styles.header, styles);
-		Cells.merge(sheet, GROUP_ROW, HEADER_ROW, COUNTY_COLUMN, COUNTY_COLUMN, styles.header);
-		Cells.width(sheet, COUNTY_COLUMN, COUNTY_COLUMN_WIDTH);
-		int rowIndex = FIRST_CITY_ROW;
+		int rowIndex = FIRST_ROW;
 		for (CityReconciliation city : data.reconciliation().cities()) {
-			Row row = Cells.row(sheet, rowIndex++);
-			Cells.text(row, 0, city.city().name(), styles.textCenter, styles);
+			String name = city.city().name();
 			String date = dataDate(city);
-			Cells.text(row, DATE_COLUMN, date, !city.hasFigures() ? styles.missingText
-					: city.carriedForward() ? styles.warnText : styles.textCenter, styles);
+			CellStyle dateStyle = !city.hasFigures() ? styles.missingText
+					: city.carriedForward() ? styles.warnText : styles.textCenter;
 			for (MetricCheck check : city.metrics()) {
-				int first = firstColumn(check.metric());
+				Row row = Cells.row(sheet, rowIndex++);
+				Cells.text(row, 0, name, styles.textCenter, styles);
+				Cells.text(row, DATE_COLUMN, date, dateStyle, styles);
+				Cells.text(row, METRIC_COLUMN, check.metric().header(), styles.text, styles);
+				row.setHeightInPoints(Math.max(18, Cells.heightFor(check.metric().header(), WIDTHS[METRIC_COLUMN])));
+				int first = REPORTED_COLUMN;
 				switch (check.status()) {
 					case NOT_SUBMITTED -> {
 						Cells.text(row, first, MetricStatus.NOT_SUBMITTED.label(), styles.missingText, styles);
@@ -116,18 +118,25 @@ final class ReconciliationSheet {
 			String counties = countySummary(city);
 			boolean countyDiscrepancy = city.hasDiscrepancies()
 					&& city.counties().stream().anyMatch((check) -> check.status().discrepancy());
-			Cells.text(row, COUNTY_COLUMN, counties, countyDiscrepancy ? styles.alertText : styles.text, styles);
-			row.setHeightInPoints(
-					Math.max(20, Math.max(Cells.heightFor(counties, COUNTY_COLUMN_WIDTH), Cells.heightFor(date, 12))));
+			Row row = Cells.row(sheet, rowIndex);
+			Cells.text(row, 0, name, styles.textCenter, styles);
+			Cells.text(row, DATE_COLUMN, date, dateStyle, styles);
+			Cells.text(row, METRIC_COLUMN, COUNTY_HEADER, styles.text, styles);
+			CellStyle countyStyle = countyDiscrepancy ? styles.alertLeft : styles.text;
+			Cells.text(row, REPORTED_COLUMN, counties, countyStyle, styles);
+			// merged across only, in its own row: a page break cannot split it
+			Cells.merge(sheet, rowIndex, rowIndex, REPORTED_COLUMN, LAST_COLUMN, countyStyle);
+			row.setHeightInPoints(Math.max(18, Cells.heightFor(counties, COUNTY_WIDTH)));
+			rowIndex++;
 		}
 		String note = "说明：差额＝市报数－平台数；平台数为山西数字人社一体化平台中截至各市数据日期开展的春风行动专项活动（不含已取消），"
 				+ "沿用以前数据的城市按其数据日期核对，未报送的城市不核对（平台数截至本期，仅供参考）；不一致的数据以底色标出。"
 				+ ReconciliationText.comparison(data.reconciliation());
 		Row noteRow = Cells.row(sheet, rowIndex + 1);
 		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));
-		Cells.noteRow(sheet, styles, rowIndex + 1, note, COUNTY_COLUMN);
-		sheet.createFreezePane(1, FIRST_CITY_ROW);
-		Cells.printSetup(sheet, GROUP_ROW, HEADER_ROW);
+		Cells.noteRow(sheet, styles, rowIndex + 1, note, LAST_COLUMN);
+		sheet.createFreezePane(METRIC_COLUMN + 1, FIRST_ROW);
+		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
 	}
 
 	/** The reporting date of the city's figures: 2月29日, 2月22日（沿用）, 未报送. */
@@ -136,7 +145,7 @@ final class ReconciliationSheet {
 			return (city.status() == SubmissionStatus.REFUSED) ? "退回，无数据" : MetricStatus.NOT_SUBMITTED.label();
 		}
 		String date = Cells.shortChineseDate(city.figuresAsOf().orElseThrow());
-		return city.carriedForward() ? date + "\n（" + city.status().label() + "）" : date;
+		return city.carriedForward() ? date + "（" + city.status().label() + "）" : date;
 	}
 
 	/**

@@ -70,7 +70,7 @@ public final class StageBuilder {
 		opening.addAll(coverage());
 		List<StageReport.Section> sections = new ArrayList<>();
 		for (int i = 0; i < this.outline.sections().size(); i++) {
-			sections.add(section(this.outline.sections().get(i), 1, i));
+			sections.add(section(this.outline.sections().get(i), 1, i, true));
 		}
 		return new StageReport(fill(this.outline.title()), this.outline.addressee(), fill(this.outline.issuer()),
 				this.reconciliation.asOf(), opening, sections);
@@ -204,16 +204,20 @@ public final class StageBuilder {
 
 	// ---- sections
 
-	private StageReport.Section section(DraftOutline.Section section, int level, int index) {
+	/**
+	 * A section with its number: 一、 for a section, （一） for an item when there are two or
+	 * more (a lone （一） numbers nothing).
+	 */
+	private StageReport.Section section(DraftOutline.Section section, int level, int index, boolean numbered) {
 		String number = (index < NUMBERS.length) ? NUMBERS[index] : String.valueOf(index + 1);
 		String heading = (level == 1) ? number + "、" + fill(section.heading())
-				: "（" + number + "）" + fill(section.heading());
+				: numbered ? "（" + number + "）" + fill(section.heading()) : fill(section.heading());
 		List<String> sentences = sentences(section.figures());
 		StageReport.Table table = section.table().isEmpty() ? null : table(section.table());
 		StageReport.Quotes quotes = (section.quote() != null) ? quotes(section.quote()) : null;
 		List<StageReport.Section> items = new ArrayList<>();
 		for (int i = 0; i < section.items().size(); i++) {
-			items.add(section(section.items().get(i), level + 1, i));
+			items.add(section(section.items().get(i), level + 1, i, section.items().size() > 1));
 		}
 		return new StageReport.Section(heading, sentences, table, quotes, items);
 	}

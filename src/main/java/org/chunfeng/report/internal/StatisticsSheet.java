@@ -58,7 +58,7 @@ final class StatisticsSheet {
 	 * just wide enough for a province's totals, money for 2 decimals, the county lists
 	 * wrapping in narrower columns (SPEC §5.5).
 	 */
-	static final int[] WIDTHS = { 9, 5, 8, 5, 8, 7, 7, 5, 7, 5, 7, 4, 6, 5, 6, 5, 9, 10, 18, 18 };
+	static final int[] WIDTHS = { 9, 5, 9, 5, 8, 8, 7, 5, 7, 5, 7, 4, 6, 5, 6, 5, 9, 10, 18, 18 };
 
 	private static final int COUNTY_COLUMN_WIDTH = WIDTHS[ACTIVE_COLUMN];
 
@@ -86,8 +86,8 @@ final class StatisticsSheet {
 					Cells.number(row, column(metric), submission.figure(metric),
 							metric.money() ? styles.money : styles.count);
 				}
-				String active = countyNames(city.city(), submission.countiesActive());
-				String inactive = countyNames(city.city(), submission.countiesInactive());
+				String active = wrapped(countyNames(city.city(), submission.countiesActive()), COUNTY_COLUMN_WIDTH);
+				String inactive = wrapped(countyNames(city.city(), submission.countiesInactive()), COUNTY_COLUMN_WIDTH);
 				Cells.text(row, ACTIVE_COLUMN, active, styles.text, styles);
 				Cells.text(row, INACTIVE_COLUMN, inactive, styles.text, styles);
 				row.setHeightInPoints(Math.max(Cells.heightFor(name, CITY_COLUMN_WIDTH), Math.max(
@@ -213,6 +213,29 @@ final class StatisticsSheet {
 		Cells.merge(sheet, GROUP_ROW, GROUP_ROW, ACTIVE_COLUMN, INACTIVE_COLUMN, styles.header);
 		Cells.text(headers, ACTIVE_COLUMN, Metric.COUNTIES_ACTIVE_HEADER, styles.header, styles);
 		Cells.text(headers, INACTIVE_COLUMN, Metric.COUNTIES_INACTIVE_HEADER, styles.header, styles);
+	}
+
+	/**
+	 * A list joined with 、 broken into lines after a 、 where the next name would not fit
+	 * the column: a name is never split and no line starts with 、 (which Excel and
+	 * LibreOffice do when they wrap it themselves).
+	 */
+	static String wrapped(String names, int columnCharacters) {
+		int room = columnCharacters - 2;
+		StringBuilder text = new StringBuilder();
+		int line = 0;
+		String[] parts = names.split("、", -1);
+		for (int i = 0; i < parts.length; i++) {
+			String part = (i < parts.length - 1) ? parts[i] + "、" : parts[i];
+			int width = Cells.displayWidth(part);
+			if (line > 0 && line + width > room) {
+				text.append('\n');
+				line = 0;
+			}
+			text.append(part);
+			line += width;
+		}
+		return text.toString();
 	}
 
 	/** County names in the city's reference order, joined with 、. */

@@ -18,10 +18,16 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
 
-	static final String COUNT_FORMAT = "0";
+	/**
+	 * Whole numbers, a space wide from the right border (bold totals would touch it).
+	 */
+	static final String COUNT_FORMAT = "0_ ";
 
-	/** Money prints with 2 decimals; the cell keeps the city's 4. */
-	static final String MONEY_FORMAT = "0.00";
+	/**
+	 * Money prints with 2 decimals, a space from the right border; the cell keeps the
+	 * city's 4.
+	 */
+	static final String MONEY_FORMAT = "0.00_ ";
 
 	/** Text size of tables: printed on A4 at about 90 %, it stays above 8 points. */
 	static final int TEXT_POINTS = 10;
@@ -60,6 +66,9 @@ final class Styles {
 
 	final CellStyle alertCount;
 
+	/** a longer text that disagrees with the platform, left-aligned */
+	final CellStyle alertLeft;
+
 	/** a city that has not submitted */
 	final CellStyle missingText;
 
@@ -96,6 +105,7 @@ final class Styles {
 		this.alertText = bordered(normalFont, HorizontalAlignment.CENTER, IndexedColors.ROSE);
 		this.alertCount = bordered(normalFont, HorizontalAlignment.RIGHT, IndexedColors.ROSE);
 		this.alertCount.setDataFormat(format(COUNT_FORMAT));
+		this.alertLeft = bordered(normalFont, HorizontalAlignment.LEFT, IndexedColors.ROSE);
 		this.missingText = bordered(normalFont, HorizontalAlignment.CENTER, IndexedColors.GREY_25_PERCENT);
 		this.warnText = bordered(normalFont, HorizontalAlignment.CENTER, IndexedColors.LIGHT_YELLOW);
 		this.warnCount = bordered(normalFont, HorizontalAlignment.RIGHT, IndexedColors.LIGHT_ORANGE);

@@ -33,6 +33,9 @@ final class SubmissionSheet {
 
 	static final String MATRIX_TITLE = "各市历次报送情况（每周报送日）";
 
+	/** 是否逾期 of a city that sent nothing for the period. */
+	static final String NOT_THIS_PERIOD = "—";
+
 	private static final int[] WIDTHS = { 11, 14, 11, 17, 10, 28, 44, 50 };
 
 	private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -67,8 +70,16 @@ final class SubmissionSheet {
 			Cells.text(row, 2, submission.reportingDate().toString(), styles.textCenter, styles);
 			Cells.text(row, 3, RECEIVED.format(submission.receivedAt().atZone(data.campaign().zone())),
 					styles.textCenter, styles);
-			Cells.text(row, 4, submission.late() ? "逾期" : "按时", submission.late() ? styles.warnText : styles.textCenter,
-					styles);
+			// on time or late only for a file of the period: a city that sent nothing for
+			// it
+			// is neither, whatever its earlier file was
+			if (city.submitted()) {
+				Cells.text(row, 4, city.late() ? "逾期" : "按时", city.late() ? styles.warnText : styles.textCenter,
+						styles);
+			}
+			else {
+				Cells.text(row, 4, NOT_THIS_PERIOD, styles.textCenter, styles);
+			}
 			Cells.text(row, 5, submission.fileName(), styles.text, styles);
 			String warnings = String.join("\n", submission.warnings());
 			Cells.text(row, 7, warnings, styles.text, styles);

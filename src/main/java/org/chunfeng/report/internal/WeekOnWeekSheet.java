@@ -19,7 +19,9 @@ import org.chunfeng.reconcile.ReconciliationText;
 /**
  * 周环比: every figure of every city as shown now against the previous reporting date (the
  * city's latest submission on or before it), then the totals over the cities with figures
- * in both. A cumulative figure that went down is filled.
+ * in both. A cumulative figure that went down is filled. A city without new data for the
+ * period has no change (—（未报送新数据）, never a 0 that reads as a quiet week), and the totals'
+ * change says which cities it comes from.
  */
 final class WeekOnWeekSheet {
 
@@ -29,7 +31,10 @@ final class WeekOnWeekSheet {
 
 	static final int FIRST_ROW = 3;
 
-	private static final int[] WIDTHS = { 11, 44, 19, 19, 14, 26 };
+	private static final int[] WIDTHS = { 11, 44, 19, 19, 19, 26 };
+
+	/** The change of a city that sent nothing new for the period. */
+	static final String NO_NEW_DATA = "—（未报送新数据）";
 
 	private WeekOnWeekSheet() {
 	}
@@ -54,12 +59,19 @@ final class WeekOnWeekSheet {
 		Map<Metric, BigDecimal> previousTotals = zeros();
 		Map<Metric, BigDecimal> currentTotals = zeros();
 		List<String> inBoth = new ArrayList<>();
+		// the cities whose change is a change: figures in both periods, from different
+		// files
+		List<String> changed = new ArrayList<>();
+		List<String> unchanged = new ArrayList<>();
 		int rowIndex = FIRST_ROW;
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			Optional<CitySubmission> previous = Optional.ofNullable(data.previous().get(city.city().code()));
 			boolean both = previous.isPresent() && city.hasFigures();
+			boolean noNewData = data.previousDate().isPresent() && !city.submitted()
+					&& !(both && previous.get().id() != city.submission().get().id());
 			if (both) {
 				inBoth.add(city.city().name());
+				(noNewData ? unchanged : changed).add(city.city().name());
 			}
 			String note = note(city, previous, data.previousDate().isPresent());
 			int firstRow = rowIndex;
@@ -72,6 +84,9 @@ final class WeekOnWeekSheet {
 				}
 				Row row = Cells.row(sheet, rowIndex++);
 				row(row, city.city().name(), metric, before, now, data.previousDate().isPresent(), styles);
+				if (noNewData) {
+					Cells.text(row, 4, NO_NEW_DATA, styles.missingText, styles);
+				}
 				boolean first = rowIndex - 1 == firstRow;
 				Cells.text(row, 5, first ? note : "", styles.textTop, styles);
 				if (first) {
@@ -82,12 +97,21 @@ final class WeekOnWeekSheet {
 			}
 		}
 		boolean comparable = data.previousDate().isPresent() && !inBoth.isEmpty();
+		String totalChange = comparable ? totalChangeNote(changed, unchanged) : "";
+		int firstTotalRow = rowIndex;
 		for (Metric metric : Metric.values()) {
 			Row row = Cells.row(sheet, rowIndex++);
 			row(row, StatisticsSheet.TOTAL, metric,
 					comparable ? Optional.of(previousTotals.get(metric)) : Optional.empty(),
 					comparable ? Optional.of(currentTotals.get(metric)) : Optional.empty(), false, styles);
-			Cells.text(row, 5, "", styles.text, styles);
+			if (comparable && changed.isEmpty()) {
+				Cells.text(row, 4, NO_NEW_DATA, styles.missingText, styles);
+			}
+			boolean first = rowIndex - 1 == firstTotalRow;
+			Cells.text(row, 5, first ? totalChange : "", styles.textTop, styles);
+			if (first) {
+				row.setHeightInPoints(Math.max(row.getHeightInPoints(), Cells.heightFor(totalChange, WIDTHS[5])));
+			}
 		}
 		String totalNote = comparable ? "合计为两期均有数据的" + inBoth.size() + "市之和（" + String.join("、", inBoth) + "）"
 				: "没有两期均有数据的城市，合计不作比较";
@@ -98,6 +122,18 @@ final class WeekOnWeekSheet {
 		Cells.noteRow(sheet, styles, rowIndex + 1, note, WIDTHS.length - 1);
 		sheet.createFreezePane(2, FIRST_ROW);
 		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
+	}
+
+	/**
+	 * What the totals' change covers: the cities with new figures; with none, that no
+	 * city sent new data.
+	 */
+	static String totalChangeNote(List<String> changed, List<String> unchanged) {
+		if (changed.isEmpty()) {
+			return "增减：各市本期均未报送新数据";
+		}
+		String note = "增减为本期有新数据的" + changed.size() + "市之和（" + String.join("、", changed) + "）";
+		return unchanged.isEmpty() ? note : note + "；" + String.join("、", unchanged) + "未报送新数据";
 	}
 
 	/** What the city's two columns are, when it is not two weeks of fresh figures. */

@@ -59,9 +59,12 @@ class CountyAndSubmissionSheetsTests {
 				ReportFixtures.INJECTION, "", ReportFixtures.INJECTION + "\n合计运送人次不等于各方式之和");
 		assertThat(cell(sheet, 4, 4).getCellStyle().getFillForegroundColor())
 			.isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
-		assertThat(row(sheet, 11)).containsExactly("忻州市", "沿用2月22日数据", "2024-02-22", "2024-02-22 17:00", "按时",
+		// sent nothing for the period: neither on time nor late, whatever its earlier
+		// file
+		assertThat(row(sheet, 11)).containsExactly("忻州市", "沿用2月22日数据", "2024-02-22", "2024-02-22 17:00", "—",
 				"忻州春风行动统计表.xlsx", "", "");
-		assertThat(row(sheet, 12).subList(0, 3)).containsExactly("临汾市", "退回，沿用2月22日数据", "2024-02-22");
+		assertThat(row(sheet, 12).subList(0, 5)).containsExactly("临汾市", "退回，沿用2月22日数据", "2024-02-22",
+				"2024-02-22 17:00", "—");
 		assertThat(text(sheet, 12, 6)).isEqualTo("临汾0229.xlsx（2024-02-29 11:20接收）：统计表!D5: '十二场' 不是数字，线下招聘会场次应填阿拉伯数字");
 		assertThat(cell(sheet, 12, 1).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
 		assertThat(text(sheet, 13, 0)).isEqualTo("吕梁市");

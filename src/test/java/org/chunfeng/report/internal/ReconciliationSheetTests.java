@@ -2,11 +2,13 @@ package org.chunfeng.report.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.chunfeng.intake.city.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +18,18 @@ import static org.chunfeng.report.internal.ReportWorkbooks.merges;
 import static org.chunfeng.report.internal.ReportWorkbooks.number;
 import static org.chunfeng.report.internal.ReportWorkbooks.text;
 
-/** 核对结果 shows each reconciled figure against the platform and highlights mismatches. */
+/**
+ * 核对结果 shows each reconciled figure against the platform, a row per city and figure, and
+ * highlights mismatches.
+ */
 class ReconciliationSheetTests {
+
+	/** 太原's rows: its five figures, then its counties. */
+	private static final int TAIYUAN = 3;
+
+	private static final int LVLIANG = 3 + 10 * 6;
+
+	private static final int NOTE = 3 + 11 * 6 + 1;
 
 	@TempDir
 	Path folder;
@@ -28,81 +40,88 @@ class ReconciliationSheetTests {
 	}
 
 	@Test
-	void headerHasFourColumnsPerFigure() {
+	void aRowPerCityAndFigureUnderOneHeaderRow() {
 		Sheet sheet = sheet();
 
 		assertThat(text(sheet, 0, 0)).isEqualTo("各市报送数据与平台数据核对结果");
 		assertThat(text(sheet, 1, 0)).isEqualTo("2024年春风行动开展情况统计表　截至2024年2月29日");
-		assertThat(text(sheet, 2, 0)).isEqualTo("市级名称");
-		assertThat(text(sheet, 2, 1)).isEqualTo("数据日期");
-		assertThat(List.of(text(sheet, 2, 2), text(sheet, 2, 6), text(sheet, 2, 10), text(sheet, 2, 14),
-				text(sheet, 2, 18), text(sheet, 2, 22)))
+		assertThat(IntStream.rangeClosed(0, 6).mapToObj((column) -> text(sheet, 2, column))).containsExactly("市级名称",
+				"数据日期", "指标", "市报数", "平台数", "差额", "核对结果");
+		assertThat(List.of(text(sheet, TAIYUAN, 2), text(sheet, TAIYUAN + 1, 2), text(sheet, TAIYUAN + 2, 2),
+				text(sheet, TAIYUAN + 3, 2), text(sheet, TAIYUAN + 4, 2), text(sheet, TAIYUAN + 5, 2)))
 			.containsExactly("线上招聘会场次", "线上招聘会提供就业岗位数量", "线下招聘会场次", "线下招聘会提供就业岗位数量", "签订就业协议（意向）人次", "县（市、区）核对");
-		assertThat(List.of(text(sheet, 3, 2), text(sheet, 3, 3), text(sheet, 3, 4), text(sheet, 3, 5)))
-			.containsExactly("市报数", "平台数", "差额", "核对结果");
-		assertThat(merges(sheet)).contains("A3:A4", "B3:B4", "C3:F3", "G3:J3", "K3:N3", "O3:R3", "S3:V3", "W3:W4");
+		assertThat(ReconciliationSheet.row(10, Metric.ONLINE_FAIRS)).isEqualTo(LVLIANG);
+		assertThat(ReconciliationSheet.countyRow(0)).isEqualTo(TAIYUAN + 5);
+		// nothing merged down over rows, which a page break would print over
+		assertThat(merges(sheet)).contains("A1:G1", "A2:G2", "D9:G9").noneMatch((range) -> {
+			String[] ends = range.split(":");
+			return !ends[0].replaceAll("[A-Z]", "").equals(ends[1].replaceAll("[A-Z]", ""));
+		});
 	}
 
 	@Test
 	void reportedPlatformDifferenceAndStatus() {
 		Sheet sheet = sheet();
 
-		assertThat(text(sheet, 4, 0)).isEqualTo("太原市");
-		assertThat(text(sheet, 4, 1)).isEqualTo("2月29日");
-		assertThat(List.of(number(sheet, 4, 2), number(sheet, 4, 3), number(sheet, 4, 4))).containsExactly(12.0, 12.0,
-				0.0);
-		assertThat(text(sheet, 4, 5)).isEqualTo("一致");
-		assertThat(List.of(number(sheet, 4, 6), number(sheet, 4, 7), number(sheet, 4, 8))).containsExactly(3400.0,
-				3390.0, 10.0);
-		assertThat(text(sheet, 4, 9)).isEqualTo("不一致");
-		assertThat(text(sheet, 12, 1)).isEqualTo("2月22日\n（沿用）");
-		assertThat(text(sheet, 13, 1)).isEqualTo("2月22日\n（退回）");
+		assertThat(List.of(text(sheet, TAIYUAN, 0), text(sheet, TAIYUAN, 1), text(sheet, TAIYUAN + 4, 0),
+				text(sheet, TAIYUAN + 4, 1)))
+			.containsExactly("太原市", "2月29日", "太原市", "2月29日");
+		assertThat(List.of(number(sheet, TAIYUAN, 3), number(sheet, TAIYUAN, 4), number(sheet, TAIYUAN, 5)))
+			.containsExactly(12.0, 12.0, 0.0);
+		assertThat(text(sheet, TAIYUAN, 6)).isEqualTo("一致");
+		assertThat(List.of(number(sheet, TAIYUAN + 1, 3), number(sheet, TAIYUAN + 1, 4), number(sheet, TAIYUAN + 1, 5)))
+			.containsExactly(3400.0, 3390.0, 10.0);
+		assertThat(text(sheet, TAIYUAN + 1, 6)).isEqualTo("不一致");
+		assertThat(text(sheet, 3 + 8 * 6, 1)).isEqualTo("2月22日（沿用）");
+		assertThat(text(sheet, 3 + 9 * 6, 1)).isEqualTo("2月22日（退回）");
+		assertThat(text(sheet, 3 + 9 * 6 + 5, 1)).isEqualTo("2月22日（退回）");
 	}
 
 	@Test
 	void mismatchesAreFilled() {
 		Sheet sheet = sheet();
 
-		for (int column = 6; column <= 9; column++) {
-			assertThat(cell(sheet, 4, column).getCellStyle().getFillPattern())
+		for (int column = 3; column <= 6; column++) {
+			assertThat(cell(sheet, TAIYUAN + 1, column).getCellStyle().getFillPattern())
 				.isEqualTo(FillPatternType.SOLID_FOREGROUND);
-			assertThat(cell(sheet, 4, column).getCellStyle().getFillForegroundColor())
+			assertThat(cell(sheet, TAIYUAN + 1, column).getCellStyle().getFillForegroundColor())
 				.isEqualTo(IndexedColors.ROSE.getIndex());
+			assertThat(cell(sheet, TAIYUAN, column).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
 		}
-		for (int column = 2; column <= 5; column++) {
-			assertThat(cell(sheet, 4, column).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
-		}
-		assertThat(cell(sheet, 4, 22).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
-		assertThat(cell(sheet, 6, 22).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+		assertThat(cell(sheet, TAIYUAN + 5, 3).getCellStyle().getFillForegroundColor())
+			.isEqualTo(IndexedColors.ROSE.getIndex());
+		// 阳泉: every county listed as the platform shows it
+		assertThat(text(sheet, 3 + 2 * 6 + 5, 3)).isEqualTo("一致");
+		assertThat(cell(sheet, 3 + 2 * 6 + 5, 3).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
 	}
 
 	@Test
 	void countyChecksSummarisedPerCity() {
 		Sheet sheet = sheet();
 
-		assertThat(text(sheet, 4, 22))
+		assertThat(text(sheet, TAIYUAN + 5, 3))
 			.isEqualTo("报已开展，平台无活动：迎泽区、杏花岭区；\n报未开展，平台有活动：尖草坪区；\n未列出：万柏林区、晋源区、清徐县、阳曲县、娄烦县、古交市");
-		assertThat(text(sheet, 14, 22)).isEqualTo("未报送");
+		assertThat(text(sheet, LVLIANG + 5, 3)).isEqualTo("未报送");
 	}
 
 	@Test
 	void aCityThatHasNotSubmittedShowsThePlatformOnly() {
 		Sheet sheet = sheet();
 
-		assertThat(text(sheet, 14, 0)).isEqualTo("吕梁市");
-		assertThat(text(sheet, 14, 1)).isEqualTo("未报送");
-		assertThat(text(sheet, 14, 2)).isEqualTo("未报送");
-		assertThat(number(sheet, 14, 3)).isEqualTo(2.0);
-		assertThat(cell(sheet, 14, 4).getCellType()).isEqualTo(CellType.BLANK);
-		assertThat(text(sheet, 14, 5)).isEqualTo("未报送");
-		assertThat(number(sheet, 14, 19)).isEqualTo(6.0);
+		assertThat(List.of(text(sheet, LVLIANG, 0), text(sheet, LVLIANG, 1), text(sheet, LVLIANG, 3)))
+			.containsExactly("吕梁市", "未报送", "未报送");
+		assertThat(number(sheet, LVLIANG, 4)).isEqualTo(2.0);
+		assertThat(cell(sheet, LVLIANG, 5).getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(text(sheet, LVLIANG, 6)).isEqualTo("未报送");
+		assertThat(text(sheet, LVLIANG + 4, 2)).isEqualTo("签订就业协议（意向）人次");
+		assertThat(number(sheet, LVLIANG + 4, 4)).isEqualTo(6.0);
 	}
 
 	@Test
 	void theNoteSaysWhatWasComparedAndAtWhichDate() {
 		Sheet sheet = sheet();
 
-		assertThat(text(sheet, 16, 0)).contains("平台数为山西数字人社一体化平台中截至各市数据日期开展的春风行动专项活动")
+		assertThat(text(sheet, NOTE, 0)).contains("平台数为山西数字人社一体化平台中截至各市数据日期开展的春风行动专项活动")
 			.endsWith("与平台数据核对：核对10市，其中8市一致、2市有差异（太原市、大同市）；1市无数据、未核对（吕梁市）；沿用以前数据的城市按其数据日期与平台核对。");
 	}
 
@@ -111,10 +130,10 @@ class ReconciliationSheetTests {
 		ReportData stale = ReportWorkbooks.stale(ReportFixtures.data("春风行动开展情况统计表"));
 		Sheet sheet = ReportWorkbooks.written(stale, List.of("核对结果"), this.folder).getSheet("核对结果");
 
-		assertThat(text(sheet, 4, 5)).isEqualTo("平台数据未更新");
-		assertThat(cell(sheet, 4, 3).getCellType()).isEqualTo(CellType.BLANK);
-		assertThat(text(sheet, 4, 22)).startsWith("平台数据未更新，未核对");
-		assertThat(text(sheet, 16, 0)).endsWith("平台数据未更新（尚未导入平台导出数据），本期未与平台数据核对，不作一致或差异的判断。");
+		assertThat(text(sheet, TAIYUAN, 6)).isEqualTo("平台数据未更新");
+		assertThat(cell(sheet, TAIYUAN, 4).getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(text(sheet, TAIYUAN + 5, 3)).startsWith("平台数据未更新，未核对");
+		assertThat(text(sheet, NOTE, 0)).endsWith("平台数据未更新（尚未导入平台导出数据），本期未与平台数据核对，不作一致或差异的判断。");
 	}
 
 }

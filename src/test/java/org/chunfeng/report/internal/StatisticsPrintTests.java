@@ -66,7 +66,7 @@ class StatisticsPrintTests {
 			// money: 2 decimals printed, the city's 4 kept in the cell
 			Cell subsidies = sheet.getRow(4).getCell(17);
 			assertThat(subsidies.getNumericCellValue()).isEqualTo(100.1234);
-			assertThat(subsidies.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			assertThat(subsidies.getCellStyle().getDataFormatString()).isEqualTo("0.00_ ");
 			// the headers have the height their wrapped texts need
 			assertThat(sheet.getRow(StatisticsSheet.GROUP_ROW).getHeightInPoints()
 					+ sheet.getRow(StatisticsSheet.HEADER_ROW).getHeightInPoints())
@@ -89,6 +89,54 @@ class StatisticsPrintTests {
 			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
 			assertThat(fitScale((XSSFSheet) sheet, 6)).isEqualTo(1.0);
 		}
+	}
+
+	@Test
+	void reconciliationPrintsOnePageWideAtFullSize() throws Exception {
+		try (XSSFWorkbook workbook = ReportWorkbooks.written(ReportFixtures.data("春风行动开展情况统计表"), this.folder)) {
+			XSSFSheet sheet = workbook.getSheet("核对结果");
+			PrintSetup print = sheet.getPrintSetup();
+
+			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(print.getLandscape()).isTrue();
+			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(print.getFitWidth()).isEqualTo((short) 1);
+			assertThat(print.getFitHeight()).isEqualTo((short) 0);
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+			assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
+			// seven columns: one page wide at full size, with room to spare for a wider
+			// font (LibreOffice without Calibri measures columns about a third wider)
+			assertThat(width(sheet, 0, ReconciliationSheet.LAST_COLUMN) * 4 / 3).isLessThanOrEqualTo(printable(sheet));
+			assertThat(fitScale(sheet, ReconciliationSheet.LAST_COLUMN + 1)).isEqualTo(1.0);
+			for (int r = ReconciliationSheet.HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				for (Cell cell : row) {
+					short points = ((XSSFCellStyle) cell.getCellStyle()).getFont().getFontHeightInPoints();
+					assertThat(points).as("printed size of %s", cell.getAddress()).isGreaterThanOrEqualTo((short) 8);
+				}
+			}
+			// nothing merged over rows below the header: a page break would print over
+			// them
+			assertThat(sheet.getMergedRegions())
+				.noneMatch((region) -> region.getFirstRow() >= ReconciliationSheet.FIRST_ROW
+						&& region.getLastRow() > region.getFirstRow());
+		}
+	}
+
+	private static double printable(XSSFSheet sheet) {
+		return (A4_LONG - sheet.getMargin(Sheet.LeftMargin) - sheet.getMargin(Sheet.RightMargin)) * 96;
+	}
+
+	/** The columns' width in pixels at 96 per inch, as Excel measures them. */
+	private static double width(XSSFSheet sheet, int first, int last) {
+		double width = 0;
+		for (int column = first; column <= last; column++) {
+			width += sheet.getColumnWidthInPixels(column);
+		}
+		return width;
 	}
 
 	/**

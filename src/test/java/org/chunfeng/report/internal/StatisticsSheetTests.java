@@ -86,12 +86,23 @@ class StatisticsSheetTests {
 			taiyuan[column - 1] = number(sheet, 4, column);
 		}
 		assertThat(taiyuan).containsExactly(12, 3400, 7, 2100, 530, 300, 6, 300, 0, 0, 0, 0, 4, 0, 0, 12.5, 100.1234);
-		assertThat(text(sheet, 4, 18)).isEqualTo("小店区、迎泽区、杏花岭区");
+		// broken after a 、 where the next name would not fit: no line starts with 、
+		assertThat(text(sheet, 4, 18)).isEqualTo("小店区、迎泽区、\n杏花岭区");
 		assertThat(text(sheet, 4, 19)).isEqualTo("尖草坪区");
 		assertThat(text(sheet, 5, 18)).isEqualTo("新荣区");
 		assertThat(text(sheet, 5, 19)).isEmpty();
-		assertThat(cell(sheet, 4, 16).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-		assertThat(cell(sheet, 4, 1).getCellStyle().getDataFormatString()).isEqualTo("0");
+		assertThat(cell(sheet, 4, 16).getCellStyle().getDataFormatString()).isEqualTo("0.00_ ");
+		assertThat(cell(sheet, 4, 1).getCellStyle().getDataFormatString()).isEqualTo("0_ ");
+	}
+
+	@Test
+	void countyListsBreakAfterASeparatorNeverInsideANameOrBeforeTheSeparator() {
+		assertThat(StatisticsSheet.wrapped("小店区、迎泽区、杏花岭区、尖草坪区、万柏林区、晋源区、清徐县、阳曲县、娄烦县、古交市", 18))
+			.isEqualTo("小店区、迎泽区、\n杏花岭区、\n尖草坪区、\n万柏林区、\n晋源区、清徐县、\n阳曲县、娄烦县、\n古交市");
+		assertThat(StatisticsSheet.wrapped("盐湖区", 18)).isEqualTo("盐湖区");
+		assertThat(StatisticsSheet.wrapped("", 18)).isEmpty();
+		// a name longer than a line keeps its own line
+		assertThat(StatisticsSheet.wrapped("城区、某某某某某某某某某县、郊区", 18)).isEqualTo("城区、\n某某某某某某某某某县、\n郊区");
 	}
 
 	@Test
@@ -103,7 +114,7 @@ class StatisticsSheetTests {
 			total[column - 1] = number(sheet, 15, column);
 		}
 		assertThat(total).containsExactly(23, 4420, 15, 2144, 530, 300, 6, 300, 0, 0, 0, 0, 4, 0, 0, 12.5001, 102.6234);
-		assertThat(cell(sheet, 15, 17).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+		assertThat(cell(sheet, 15, 17).getCellStyle().getDataFormatString()).isEqualTo("0.00_ ");
 		assertThat(((XSSFCellStyle) cell(sheet, 15, 1).getCellStyle()).getFont().getBold()).isTrue();
 	}
 

@@ -1,6 +1,7 @@
 package org.chunfeng.report.internal;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,11 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.chunfeng.intake.city.CitySubmission;
+import org.chunfeng.reconcile.CityReconciliation;
+import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.ReconciliationFixtures;
+import org.chunfeng.reconcile.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,21 +58,54 @@ class WeekOnWeekAndPhaseSheetsTests {
 		// 忻州 carried forward: the same figures both weeks, said so beside its block
 		int xinzhou = 3 + 8 * 17;
 		assertThat(text(sheet, xinzhou, 0)).isEqualTo("忻州市");
-		assertThat(List.of(number(sheet, xinzhou, 2), number(sheet, xinzhou, 3), number(sheet, xinzhou, 4)))
-			.containsExactly(1.0, 1.0, 0.0);
+		// no change for a city that sent nothing new: not a 0 that reads as a quiet week
+		assertThat(List.of(number(sheet, xinzhou, 2), number(sheet, xinzhou, 3))).containsExactly(1.0, 1.0);
+		assertThat(List.of(text(sheet, xinzhou, 4), text(sheet, xinzhou + 16, 4))).containsOnly("—（未报送新数据）");
 		assertThat(text(sheet, xinzhou, 5)).isEqualTo("本期沿用2月22日数据；两期为同一份数据");
 		// in the block's first row, not merged over the block (a page break would split
 		// it)
 		assertThat(merges(sheet)).doesNotContain("F" + (xinzhou + 1) + ":F" + (xinzhou + 17));
 		assertThat(text(sheet, 3 + 9 * 17, 5)).isEqualTo("本期退回，沿用2月22日数据；两期为同一份数据");
 		assertThat(text(sheet, 3 + 10 * 17, 0)).isEqualTo("吕梁市");
+		assertThat(text(sheet, 3 + 9 * 17, 4)).isEqualTo("—（未报送新数据）");
 		assertThat(text(sheet, 3 + 10 * 17, 3)).isEqualTo("未报送");
+		assertThat(text(sheet, 3 + 10 * 17, 4)).isEqualTo("—（未报送新数据）");
+		// 大同 sent this week, not the week before: no change, and not "no new data"
+		assertThat(cell(sheet, 20 + 16, 4).getCellType()).isEqualTo(CellType.BLANK);
 		int totals = 3 + 11 * 17;
 		assertThat(text(sheet, totals, 0)).isEqualTo("合计");
 		// over the cities with figures in both weeks: 太原, 忻州, 临汾
 		assertThat(List.of(number(sheet, totals, 2), number(sheet, totals, 3), number(sheet, totals, 4)))
 			.containsExactly(12.0, 14.0, 2.0);
+		assertThat(text(sheet, totals, 5)).isEqualTo("增减为本期有新数据的1市之和（太原市）；忻州市、临汾市未报送新数据");
+		assertThat(text(sheet, totals + 1, 5)).isEmpty();
 		assertThat(text(sheet, totals + 18, 0)).endsWith("合计为两期均有数据的3市之和（太原市、忻州市、临汾市）。");
+	}
+
+	@Test
+	void aWeekWithoutNewDataShowsNoChangeAndTheTotalsSaySo() {
+		Reconciliation shown = ReportFixtures.reconciliation();
+		List<CityReconciliation> carried = shown.cities()
+			.stream()
+			.map((city) -> city.hasFigures() ? new CityReconciliation(city.city(), SubmissionStatus.CARRIED_FORWARD,
+					city.submission(), city.submission(), city.platform(), city.metrics(), city.counties(), List.of(),
+					city.completeness()) : city)
+			.toList();
+		Reconciliation reconciliation = ReconciliationFixtures.reconciliation(ReportFixtures.AS_OF,
+				ReconciliationFixtures.freshPlatform(), carried);
+		Map<String, CitySubmission> previous = new HashMap<>();
+		carried.forEach(
+				(city) -> city.previous().ifPresent((shownBefore) -> previous.put(city.city().code(), shownBefore)));
+		Sheet sheet = sheet(new ReportData("weekly", "春风行动开展情况统计表", ReconciliationFixtures.campaign2024(),
+				reconciliation, Optional.of(ReportFixtures.PREVIOUS), previous, List.of(), 0, null), "周环比");
+
+		assertThat(number(sheet, 3, 2)).isEqualTo(12.0);
+		assertThat(number(sheet, 3, 3)).isEqualTo(12.0);
+		assertThat(text(sheet, 3, 4)).isEqualTo("—（未报送新数据）");
+		int totals = 3 + 11 * 17;
+		assertThat(text(sheet, totals, 0)).isEqualTo("合计");
+		assertThat(List.of(text(sheet, totals, 4), text(sheet, totals + 16, 4))).containsOnly("—（未报送新数据）");
+		assertThat(text(sheet, totals, 5)).isEqualTo("增减：各市本期均未报送新数据");
 	}
 
 	@Test
