@@ -30,7 +30,7 @@ class ConsoleDefaultsTests extends AdminContextTest {
 			.andExpect(status().isOk());
 		MockHttpSession viewer = login("viewer", "chunfeng-viewer");
 		this.mvc.perform(get("/submissions").session(viewer))
-			.andExpect(content().string(containsString("各市报送（报告日期 2024-03-07）")));
+			.andExpect(content().string(containsString("各市报送（截至 2024-03-07）")));
 		this.mvc.perform(get("/discrepancies").session(viewer))
 			.andExpect(content().string(containsString("核对差异（截至 2024-03-07）")));
 		this.mvc.perform(get("/api/submissions").with(httpBasic("viewer", "chunfeng-viewer")))

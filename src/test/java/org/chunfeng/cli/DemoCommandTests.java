@@ -52,7 +52,10 @@ class DemoCommandTests {
 
 		assertThat(exit).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("COMPLETED")
-			.contains("截至2024年2月29日，全省累计举办线上招聘会")
+			// the export covers the campaign up to its last day, as its name says
+			.contains("平台导出 inbox/platform/平台专项活动导出-20240408.csv")
+			.contains("截至2024年2月29日，已报送的10市合计举办线上招聘会")
+			.contains("与平台数据核对（平台数据更新至4月8日）：")
 			.contains("合计为已报送数据的10市之和，吕梁市未报送，未计入合计；大同市沿用2月22日数据；长治市本期所报文件被退回，沿用2月22日数据。")
 			.contains("逾期报送1市（临汾市）")
 			.contains("替换先前的文件")

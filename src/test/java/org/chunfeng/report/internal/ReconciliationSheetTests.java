@@ -34,7 +34,7 @@ class ReconciliationSheetTests {
 		assertThat(text(sheet, 0, 0)).isEqualTo("各市报送数据与平台数据核对结果");
 		assertThat(text(sheet, 1, 0)).isEqualTo("2024年春风行动开展情况统计表　截至2024年2月29日");
 		assertThat(text(sheet, 2, 0)).isEqualTo("市级名称");
-		assertThat(text(sheet, 2, 1)).isEqualTo("数据日期");
+		assertThat(text(sheet, 2, 1)).isEqualTo("报送日期");
 		assertThat(List.of(text(sheet, 2, 2), text(sheet, 2, 6), text(sheet, 2, 10), text(sheet, 2, 14),
 				text(sheet, 2, 18), text(sheet, 2, 22)))
 			.containsExactly("线上招聘会场次", "线上招聘会提供就业岗位数量", "线下招聘会场次", "线下招聘会提供就业岗位数量", "签订就业协议（意向）人次", "县（市、区）核对");
@@ -102,8 +102,8 @@ class ReconciliationSheetTests {
 	void theNoteSaysWhatWasComparedAndAtWhichDate() {
 		Sheet sheet = sheet();
 
-		assertThat(text(sheet, 16, 0)).contains("平台数为山西数字人社一体化平台中截至各市数据日期开展的春风行动专项活动")
-			.endsWith("与平台数据核对：核对10市，其中8市一致、2市有差异（太原市、大同市）；1市无数据、未核对（吕梁市）；沿用以前数据的城市按其数据日期与平台核对。");
+		assertThat(text(sheet, 16, 0)).contains("平台数为山西数字人社一体化平台中截至各市报送日期开展的春风行动专项活动")
+			.endsWith("与平台数据核对（平台数据更新至2月29日）：核对10市，其中8市一致、2市有差异（太原市、大同市）；1市无数据、未核对（吕梁市）；沿用以前数据的城市按其报送日期与平台核对。");
 	}
 
 	@Test

@@ -115,8 +115,9 @@ class StatisticsSheetTests {
 		assertThat(text(sheet, 14, 1)).isEqualTo("未报送");
 		assertThat(merges(sheet)).contains("B15:T15");
 		assertThat(cell(sheet, 14, 1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-		assertThat(text(sheet, 17, 0)).isEqualTo("说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（2月29日）报送的数据；"
-				+ "合计为已报送数据的10市之和，吕梁市未报送，未计入合计；忻州市沿用2月22日数据；临汾市本期所报文件被退回，沿用2月22日数据。资金单位为万元。");
+		assertThat(text(sheet, 17, 0)).isEqualTo("说明：各项数据为自活动开始至报送日期的累计数，未注明的为本期（2月29日）报送的数据；"
+				+ "合计为已报送数据的10市之和，吕梁市未报送，未计入合计；忻州市沿用2月22日数据；临汾市本期所报文件被退回，沿用2月22日数据。资金单位为万元。"
+				+ "表中金额显示两位小数，单元格内保留各市所报数值（最多4位小数），合计为未经四舍五入的数值之和，与显示的各市数值相加可能相差0.01。");
 	}
 
 	@Test
