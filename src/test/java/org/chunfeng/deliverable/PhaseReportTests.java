@@ -216,8 +216,11 @@ class PhaseReportTests extends MailTestSupport {
 		assertThat(drafted.getSubject()).isEqualTo("【春风行动】待审核：整体总结（截至2024年4月8日）");
 		assertThat(Scenario.text(drafted))
 			.contains("已报送的5市合计各类招聘活动提供就业岗位45000个", "已报送的5市合计举办招聘会100场", "已报送的5市合计签订就业协议（意向）4500人次。",
-					"已报送的5市合计推介返乡创业项目20个", "发放各类就业补贴1153.75万元", "合计运送1500人次")
+					"已报送的5市合计推介返乡创业项目20个", "发放各类就业补贴1153.75万元", "合计运送1500人次",
+					// who sent the texts, said once for both items
+					"各市报送的主要措施、困难问题和意见建议原文见附件报告：1市已报送，大同市、阳泉市、长治市、晋城市、朔州市、晋中市、运城市、忻州市、临汾市、吕梁市未报送。")
 			.doesNotContain(WEEKLY_SENTENCE)
+			.doesNotContain("七、主要做法")
 			.doesNotContain("全省累计")
 			.doesNotContain("全省各类");
 	}

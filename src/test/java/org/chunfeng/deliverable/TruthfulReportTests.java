@@ -260,6 +260,19 @@ class TruthfulReportTests extends MailTestSupport {
 	}
 
 	@Test
+	void aWeekWithoutCarriedForwardFiguresDoesNotExplainCarryingForward() {
+		this.scenario.importPlatform();
+		this.scenario.importCities();
+
+		this.runs.run(new RunRequest("weekly", FEB_22, false, true, "test"));
+
+		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
+		assertThat(Scenario.text(report)).contains("\n数据均为自活动开始至报送日期的累计数；资金单位为万元，为各市所报数值（最多4位小数），合计为其之和。\n")
+			.doesNotContain("沿用");
+		assertThat(Scenario.html(report)).doesNotContain("沿用");
+	}
+
+	@Test
 	void aRefusedCityWithEarlierFiguresIsToldItsFileWasRefusedNotThatItSentNothing() {
 		this.scenario.importPlatform();
 		this.scenario.importCities();

@@ -335,8 +335,12 @@ class MessageComposer {
 		for (String paragraph : stageCoverage(deliverable, stage)) {
 			html.append("<p>").append(escape(paragraph)).append("</p>");
 		}
+		String quotes = commonQuotesLine(stage);
+		if (quotes != null) {
+			html.append("<p>").append(escape(quotes)).append("</p>");
+		}
 		for (StageReport.Section section : stage.sections()) {
-			stageSection(html, section, "h3");
+			stageSection(html, section, "h3", quotes != null);
 		}
 		List<String> discrepancies = discrepancyLines(reconciliation);
 		if (!discrepancies.isEmpty()) {
@@ -361,7 +365,10 @@ class MessageComposer {
 		return html.toString();
 	}
 
-	private void stageSection(StringBuilder html, StageReport.Section section, String tag) {
+	private void stageSection(StringBuilder html, StageReport.Section section, String tag, boolean quotesSaid) {
+		if (!hasContent(section, quotesSaid)) {
+			return;
+		}
 		html.append('<').append(tag).append('>').append(escape(section.heading())).append("</").append(tag).append('>');
 		for (String sentence : section.sentences()) {
 			html.append("<p>").append(escape(sentence)).append("</p>");
@@ -389,11 +396,11 @@ class MessageComposer {
 			}
 			html.append("</table>");
 		}
-		if (section.quotes() != null) {
+		if (section.quotes() != null && !quotesSaid) {
 			html.append("<p>").append(escape(quotesLine(section.quotes()))).append("</p>");
 		}
 		for (StageReport.Section item : section.items()) {
-			stageSection(html, item, "h4");
+			stageSection(html, item, "h4", quotesSaid);
 		}
 	}
 
@@ -403,8 +410,12 @@ class MessageComposer {
 		warnings(reconciliation, edition).forEach((paragraph) -> text.append(paragraph).append("\n\n"));
 		text.append(stageIntro(deliverable, reconciliation, stage)).append("\n\n");
 		stageCoverage(deliverable, stage).forEach((paragraph) -> text.append(paragraph).append("\n"));
+		String quotes = commonQuotesLine(stage);
+		if (quotes != null) {
+			text.append(quotes).append('\n');
+		}
 		for (StageReport.Section section : stage.sections()) {
-			stageSectionText(text, section);
+			stageSectionText(text, section, quotes != null);
 		}
 		List<String> discrepancies = discrepancyLines(reconciliation);
 		if (!discrepancies.isEmpty()) {
@@ -421,7 +432,10 @@ class MessageComposer {
 		return text.toString();
 	}
 
-	private static void stageSectionText(StringBuilder text, StageReport.Section section) {
+	private static void stageSectionText(StringBuilder text, StageReport.Section section, boolean quotesSaid) {
+		if (!hasContent(section, quotesSaid)) {
+			return;
+		}
 		text.append('\n').append(section.heading()).append('\n');
 		section.sentences().forEach((sentence) -> text.append(sentence).append('\n'));
 		if (section.table() != null) {
@@ -436,10 +450,10 @@ class MessageComposer {
 				text.append(row.get(0)).append("：").append(String.join("，", cells)).append('\n');
 			}
 		}
-		if (section.quotes() != null) {
+		if (section.quotes() != null && !quotesSaid) {
 			text.append(quotesLine(section.quotes())).append('\n');
 		}
-		section.items().forEach((item) -> stageSectionText(text, item));
+		section.items().forEach((item) -> stageSectionText(text, item, quotesSaid));
 	}
 
 	/** 《关于…的报告》（截至2024年2月1日）全文见附件（含各市报送的文字材料原文），要点如下： */
@@ -453,6 +467,45 @@ class MessageComposer {
 	private static List<String> stageCoverage(Deliverable deliverable, StageReport stage) {
 		int own = deliverable.draft().opening().size();
 		return stage.opening().subList(Math.min(own, stage.opening().size()), stage.opening().size());
+	}
+
+	/**
+	 * Who sent the cities' texts, said once when it is the same for every text item (the
+	 * texts are in the report):
+	 * 各市报送的启动仪式情况、活动计划安排、主要措施、困难问题和意见建议原文见附件报告：9市已报送，朔州市、吕梁市未报送。 Null when the items
+	 * differ, or there is only one: each says it under its heading.
+	 */
+	static String commonQuotesLine(StageReport stage) {
+		List<StageReport.Quotes> all = new ArrayList<>();
+		collectQuotes(stage.sections(), all);
+		if (all.size() < 2 || all.stream().map(StageReport.Quotes::silent).distinct().count() > 1) {
+			return null;
+		}
+		String labels = String.join("、", all.stream().map(StageReport.Quotes::label).distinct().toList());
+		StageReport.Quotes first = all.get(0);
+		if (first.quotes().isEmpty()) {
+			return "各市均未报送" + labels + "。";
+		}
+		return "各市报送的" + labels + "原文见附件报告：" + (first.silent().isEmpty() ? "各市均已报送。"
+				: first.quotes().size() + "市已报送，" + String.join("、", first.silent()) + "未报送。");
+	}
+
+	private static void collectQuotes(List<StageReport.Section> sections, List<StageReport.Quotes> into) {
+		for (StageReport.Section section : sections) {
+			if (section.quotes() != null) {
+				into.add(section.quotes());
+			}
+			collectQuotes(section.items(), into);
+		}
+	}
+
+	/**
+	 * A section has something to say in the mail: sentences, a table, or its texts'
+	 * senders when they are not said once for all; a section with nothing is left out.
+	 */
+	private static boolean hasContent(StageReport.Section section, boolean quotesSaid) {
+		return !section.sentences().isEmpty() || section.table() != null || (section.quotes() != null && !quotesSaid)
+				|| section.items().stream().anyMatch((item) -> hasContent(item, quotesSaid));
 	}
 
 	/**
@@ -753,15 +806,16 @@ class MessageComposer {
 		String figures = switch (city.status()) {
 			case REFUSED -> period + "报送的统计表未通过校验，已退回（见退回通知），现沿用" + ReconciliationText.date(figuresDate) + "的数据";
 			case CARRIED_FORWARD -> period + "未报送新的统计表，现沿用" + ReconciliationText.date(figuresDate) + "的数据";
-			default -> ReconciliationText.periodHasDueTime(reconciliation)
-					? "贵市报送的春风行动开展情况统计表（报送日期" + ReconciliationText.date(figuresDate) + "）"
-					: "贵市随" + deliverable.title() + "报送的统计表（报送日期" + ReconciliationText.date(figuresDate) + "）";
+			// a weekly table, or the table sent with a phase report or the final summary
+			default -> (campaign().weeklyDueDates().contains(figuresDate) ? "贵市报送的春风行动开展情况统计表"
+					: deliverable.hasDraft() ? "贵市随" + deliverable.title() + "报送的统计表" : "贵市报送的统计表") + "（报送日期"
+					+ ReconciliationText.date(figuresDate) + "）";
 		};
 		ZonedDateTime resendBy = resendBy(reconciliation.asOf());
-		String resend = (resendBy == null) ? "，如有错误请与省厅联系更正："
-				: "，并于" + TIME.format(resendBy) + "前（" + resendByName(resendBy.toLocalDate()) + "）重新报送：";
+		String resend = (resendBy == null) ? "；如有错误，请与省厅联系更正："
+				: "后更正，并于" + TIME.format(resendBy) + "前（" + resendByName(resendBy.toLocalDate()) + "）重新报送：";
 		String intro = city.city().name() + "人社局：\n" + figures + "与山西数字人社一体化平台截至" + ReconciliationText.date(figuresDate)
-				+ "的数据核对，存在以下差异，请核实后更正" + resend;
+				+ "的数据核对，存在以下差异，请核实" + resend;
 		List<String> lines = cityDiscrepancies(city, false);
 		String updated = ReconciliationText.platformUpdatedTo(reconciliation);
 		String closing = "平台数按平台中截至上述日期开展的春风行动专项活动统计（不含已取消的活动）" + (updated.isEmpty() ? "" : "，" + updated)

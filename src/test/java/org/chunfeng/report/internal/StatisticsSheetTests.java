@@ -136,4 +136,17 @@ class StatisticsSheetTests {
 		assertThat(cell(sheet, 4, 1).getCellStyle().getBorderTop()).isNotNull();
 	}
 
+	@Test
+	void theNoteSaysEveryFigureIsOfThePeriodWhenNoneIsCarriedForward() {
+		org.chunfeng.reconcile.Reconciliation reconciliation = ReportFixtures.reconciliation();
+		org.chunfeng.reconcile.Reconciliation current = new org.chunfeng.reconcile.Reconciliation(reconciliation.asOf(),
+				reconciliation.period(), reconciliation.previousDate(), reconciliation.platform(),
+				reconciliation.dueDates(),
+				reconciliation.cities().stream().filter((city) -> !city.carriedForward()).toList());
+
+		assertThat(StatisticsSheet.note(current)).startsWith("说明：各项数据为自活动开始至报送日期的累计数，均为本期（2月29日）报送的数据；")
+			.doesNotContain("沿用")
+			.doesNotContain("未注明");
+	}
+
 }
