@@ -21,9 +21,12 @@ import org.chunfeng.report.StageReport;
  */
 final class DraftBuilder {
 
-	/** Relative widths of the appendix' 20 columns: city, 15 counts, 2 money, 2 lists. */
-	private static final List<Integer> APPENDIX_WIDTHS = List.of(5, 4, 5, 4, 5, 5, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 6,
-			10, 9);
+	/**
+	 * Relative widths of the appendix' 20 columns: city, 15 counts, 2 money (room for the
+	 * cities' 4 decimals on one line), 2 lists.
+	 */
+	private static final List<Integer> APPENDIX_WIDTHS = List.of(5, 4, 5, 4, 5, 5, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 7, 7,
+			9, 8);
 
 	private DraftBuilder() {
 	}

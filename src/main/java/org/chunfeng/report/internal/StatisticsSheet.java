@@ -1,9 +1,11 @@
 package org.chunfeng.report.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -133,8 +135,22 @@ final class StatisticsSheet {
 	/** The note under the table: what the figures are and what the totals cover. */
 	static String note(Reconciliation reconciliation) {
 		String period = Cells.shortChineseDate(reconciliation.period());
-		return "说明：各项数据为自活动开始至报送日期的累计数，" + (reconciliation.carriedForward().isEmpty() ? "均为本期（" + period + "）报送的数据；"
-				: "未注明的为本期（" + period + "）报送的数据；") + ReconciliationText.coverage(reconciliation) + "资金单位为万元。";
+		// files of a date after the period's due date count for the period, late: their
+		// figures are of their own date
+		Map<LocalDate, Long> later = new TreeMap<>();
+		for (CityReconciliation city : reconciliation.cities()) {
+			city.figuresAsOf()
+				.filter((date) -> city.submitted() && date.isAfter(reconciliation.period()))
+				.ifPresent((date) -> later.merge(date, 1L, Long::sum));
+		}
+		StringBuilder ofLater = new StringBuilder();
+		later.forEach((date, count) -> ofLater.append("，其中")
+			.append(count)
+			.append("市为")
+			.append(Cells.shortChineseDate(date))
+			.append("逾期报送、截至该日的数据"));
+		return "说明：各项数据为自活动开始至报送日期的累计数，" + (reconciliation.carriedForward().isEmpty() ? "均为" : "未注明的为") + "本期（" + period
+				+ "）报送的数据" + ofLater + "；" + ReconciliationText.coverage(reconciliation) + "资金单位为万元。";
 	}
 
 	/**

@@ -149,4 +149,28 @@ class StatisticsSheetTests {
 			.doesNotContain("未注明");
 	}
 
+	@Test
+	void theNoteSaysWhichFiguresOfThePeriodCameLateAndOfWhatDate() {
+		org.chunfeng.region.City taiyuan = ReportFixtures.city(0);
+		java.time.LocalDate apr08 = java.time.LocalDate.of(2024, 4, 8);
+		org.chunfeng.intake.city.CitySubmission late = org.chunfeng.reconcile.ReconciliationFixtures
+			.submission(taiyuan, apr08)
+			.build();
+		List<org.chunfeng.reconcile.CityReconciliation> cities = new ArrayList<>();
+		for (org.chunfeng.region.City city : org.chunfeng.reconcile.ReconciliationFixtures.shanxi().cities()) {
+			boolean sent = city.code().equals(taiyuan.code());
+			cities.add(new org.chunfeng.reconcile.CityReconciliation(city,
+					sent ? org.chunfeng.reconcile.SubmissionStatus.LATE
+							: org.chunfeng.reconcile.SubmissionStatus.NOT_SUBMITTED,
+					sent ? java.util.Optional.of(late) : java.util.Optional.empty(), java.util.Optional.empty(),
+					org.chunfeng.reconcile.ReconciliationFixtures.noPlatformActivity(city), List.of(), List.of(),
+					List.of(), java.util.Map.of()));
+		}
+		org.chunfeng.reconcile.Reconciliation reconciliation = org.chunfeng.reconcile.ReconciliationFixtures
+			.reconciliation(apr08, org.chunfeng.reconcile.ReconciliationFixtures.freshPlatform(), cities);
+
+		assertThat(StatisticsSheet.note(reconciliation))
+			.startsWith("说明：各项数据为自活动开始至报送日期的累计数，均为本期（4月3日）报送的数据，其中1市为4月8日逾期报送、截至该日的数据；合计为已报送数据的1市之和，");
+	}
+
 }
