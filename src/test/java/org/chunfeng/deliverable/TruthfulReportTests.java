@@ -201,7 +201,7 @@ class TruthfulReportTests extends MailTestSupport {
 			.map(Scenario::text)
 			.findFirst()
 			.orElseThrow();
-		assertThat(reminderText).contains("贵市报送的2024年2月29日春风行动开展情况统计表未通过校验，已退回")
+		assertThat(reminderText).contains("贵市报送的春风行动开展情况统计表（报送日期2024年2月29日）未通过校验，已退回")
 			.contains("“长治0229.xlsx”（2024年2月29日 11:00收到）：统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字")
 			.doesNotContain("如已通过其他途径报送，请忽略本提醒");
 		String datong = Scenario.text(greenMail.getReceivedMessagesForDomain("dt@rst.shanxi.example")[0]);

@@ -539,7 +539,10 @@ class Console {
 			Optional<CitySubmission> shown = city.submission();
 			cities.add(new CitySubmissionView(city.city().code(), city.city().name(), city.status(),
 					ReconciliationText.status(city), city.figuresAsOf().orElse(null),
-					shown.map(CitySubmission::receivedAt).orElse(null), shown.map(CitySubmission::late).orElse(false),
+					shown.map(CitySubmission::receivedAt).orElse(null),
+					// late for the period (a file of a later date is) or by its own due
+					// time
+					city.late() || shown.map(CitySubmission::late).orElse(false),
 					shown.map(CitySubmission::fileName).orElse(null),
 					shown.map(CitySubmission::warningsInFile).orElse(List.of()),
 					city.refusals()

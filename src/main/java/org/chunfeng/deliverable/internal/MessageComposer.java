@@ -850,8 +850,8 @@ class MessageComposer {
 		String intro;
 		List<String> lines = new ArrayList<>();
 		if (city.status() == SubmissionStatus.REFUSED) {
-			intro = city.city().name() + "人社局：\n贵市报送的" + ReconciliationText.date(period)
-					+ "春风行动开展情况统计表未通过校验，已退回，目前尚无可采用的本期数据。请按以下原因更正后，于" + time(due.toInstant()) + "前重新报送：";
+			intro = city.city().name() + "人社局：\n贵市报送的春风行动开展情况统计表（报送日期" + ReconciliationText.date(period)
+					+ "）未通过校验，已退回，目前尚无可采用的本期数据。请按以下原因更正后，于" + time(due.toInstant()) + "前重新报送：";
 			for (CityRefusal refusal : city.refusals()) {
 				lines.add("“" + refusal.fileName() + "”（" + time(refusal.receivedAt()) + "收到）："
 						+ String.join("；", refusal.reasonsInFile()));
