@@ -98,24 +98,27 @@ class ImportCityReportsCommand implements Callable<Integer> {
 			out.println(file + ": 重复文件，与已导入的文件内容相同，未做改动");
 			return;
 		}
-		String received = "接收于 " + TIME.format(result.receivedAt().atZone(zone));
+		String received = "收到时间 " + TIME.format(result.receivedAt().atZone(zone));
 		for (CityImportResult.Accepted accepted : result.accepted()) {
 			StringBuilder line = new StringBuilder(
 					file + ": 已接收 " + accepted.city() + "（报送日期 " + result.reportingDate() + "，" + received);
 			if (accepted.late()) {
 				line.append("，逾期：截止时间为 ").append(TIME.format(accepted.dueAt().atZone(zone)));
 			}
+			else if (accepted.dueAt() == null) {
+				line.append("，不是每周报送日，不判断是否逾期");
+			}
 			line.append("）");
 			if (accepted.replaces() != null) {
 				line.append("；替换 ")
 					.append(TIME.format(accepted.replaces().receivedAt().atZone(zone)))
-					.append(" 接收的 ")
+					.append(" 收到的 ")
 					.append(accepted.replaces().fileName());
 			}
 			if (accepted.supersededBy() != null) {
 				line.append("；早于已有的 ")
 					.append(TIME.format(accepted.supersededBy().receivedAt().atZone(zone)))
-					.append(" 接收的 ")
+					.append(" 收到的 ")
 					.append(accepted.supersededBy().fileName())
 					.append("，仅作历史记录，不替换");
 			}

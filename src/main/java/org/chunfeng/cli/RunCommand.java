@@ -228,6 +228,9 @@ class RunCommand implements Subcommand {
 		platform.put("fresh", freshness != null && freshness.fresh());
 		platform.put("last_import", (freshness != null && freshness.lastImport() != null)
 				? OFFSET_TIME.format(freshness.lastImport().atZone(zone)) : null);
+		// how recent the platform data is: its newest record's 更新时间 (platform time)
+		platform.put("newest_update",
+				(freshness != null && freshness.newestUpdate() != null) ? freshness.newestUpdate().toString() : null);
 		platform.put("reason", (freshness != null) ? freshness.reason() : null);
 		document.put("platform", platform);
 		document.put("report", run.reportFile());

@@ -58,7 +58,7 @@ class StatusCommand implements Subcommand {
 	@ArgGroup(exclusive = true)
 	View view;
 
-	@Option(names = "--date", paramLabel = "D", description = "与 --submissions 同用：报告日期（默认：有报送数据的最近日期）")
+	@Option(names = "--date", paramLabel = "D", description = "与 --submissions 同用：报送日期（默认：有报送数据的最近日期）")
 	LocalDate date;
 
 	@Spec
@@ -93,7 +93,7 @@ class StatusCommand implements Subcommand {
 	/** What to list instead of the runs. */
 	static class View {
 
-		@Option(names = "--submissions", required = true, description = "各市的报送情况（某一报告日期）")
+		@Option(names = "--submissions", required = true, description = "各市的报送情况（某一报送日期）")
 		boolean submissions;
 
 		@Option(names = "--refused", required = true, description = "被拒收的文件（各市统计表和平台导出）及原因")
@@ -145,7 +145,7 @@ class StatusCommand implements Subcommand {
 	private void printSubmissions(PrintWriter out) {
 		CitySubmissions found = this.submissions.getIfAvailable();
 		LocalDate reportingDate = (this.date != null) ? this.date : latestDateWithData(found);
-		out.println("各市报送（报告日期 " + reportingDate + "）:");
+		out.println("各市报送（报送日期 " + reportingDate + "）:");
 		int submitted = 0;
 		int late = 0;
 		for (City city : this.divisions.cities()) {
@@ -155,7 +155,7 @@ class StatusCommand implements Subcommand {
 				CitySubmission shown = submission.get();
 				submitted++;
 				late += shown.late() ? 1 : 0;
-				out.printf("  %-6s 已报送%s  收到 %s  %s%s%n", city.name(), shown.late() ? "（迟报）" : "",
+				out.printf("  %-6s 已报送%s  收到时间 %s  %s%s%n", city.name(), shown.late() ? "（逾期）" : "",
 						time(shown.receivedAt()), shown.fileName(),
 						shown.warnings().isEmpty() ? "" : "  " + shown.warnings().size() + " 条警告");
 			}
@@ -163,7 +163,7 @@ class StatusCommand implements Subcommand {
 				out.printf("  %-6s 未报送%n", city.name());
 			}
 		}
-		out.printf("共 %d 市：已报送 %d（其中迟报 %d），未报送 %d%n", this.divisions.cities().size(), submitted, late,
+		out.printf("共 %d 市：已报送 %d（其中逾期 %d），未报送 %d%n", this.divisions.cities().size(), submitted, late,
 				this.divisions.cities().size() - submitted);
 	}
 
@@ -194,8 +194,13 @@ class StatusCommand implements Subcommand {
 			out.println("  无");
 		}
 		for (CityImportResult result : cities) {
-			out.printf("  %s  %s%s%s%n", time(result.importedAt()), result.file(),
-					(result.reportingDate() != null) ? "（报告日期 " + result.reportingDate() + "）" : "",
+			// when the file reached the province, as its 退回通知 says; the import time only
+			// when it differs (a file that came by email, imported later)
+			out.printf("  收到时间 %s  %s%s%s%n", time(result.receivedAt()), result.file(),
+					(result.reportingDate() != null) ? "（报送日期 " + result.reportingDate()
+							+ (sameMinute(result.receivedAt(), result.importedAt()) ? ""
+									: "，导入时间 " + time(result.importedAt()))
+							+ "）" : "",
 					result.acceptedCities().isEmpty() ? "：整份拒收"
 							: "：已接收 " + String.join("、", result.acceptedCities()) + "，其余拒收");
 			for (String error : result.errors()) {
@@ -242,6 +247,10 @@ class StatusCommand implements Subcommand {
 			return status + "（运行进程已终止：serve 会在两分钟内接管，或运行 chunfeng restart " + run.id() + "）";
 		}
 		return status;
+	}
+
+	private static boolean sameMinute(Instant a, Instant b) {
+		return a == null || b == null || Math.abs(a.getEpochSecond() - b.getEpochSecond()) < 60;
 	}
 
 	private static boolean blank(String text) {

@@ -1,6 +1,7 @@
 package org.chunfeng.reconcile;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Map;
  * notes, the mail, the console), so that they say the same true thing.
  */
 public final class ReconciliationText {
+
+	/** A phase or final report's figures: no due time applies to them. */
+	private static final String SUBMITTED = "已报送";
 
 	private ReconciliationText() {
 	}
@@ -27,14 +31,47 @@ public final class ReconciliationText {
 
 	/**
 	 * What the figures shown for a city are: 按时, 逾期, 沿用2月22日数据, 退回，沿用2月22日数据, 退回，无可用数据 or
-	 * 未报送.
+	 * 未报送; 已报送 for figures of a phase or final report's date, which is not a weekly due
+	 * date: no due time applies to them, so they are neither 按时 nor 逾期.
 	 */
 	public static String status(CityReconciliation city) {
 		return switch (city.status()) {
-			case ON_TIME, LATE, NOT_SUBMITTED -> city.status().label();
+			case ON_TIME -> dueTimeApplies(city) ? city.status().label() : SUBMITTED;
+			case LATE, NOT_SUBMITTED -> city.status().label();
 			case CARRIED_FORWARD -> carried(city);
 			case REFUSED -> "退回，" + (city.hasFigures() ? carried(city) : "无可用数据");
 		};
+	}
+
+	/**
+	 * The city's figures are of a weekly due date (the completeness matrix has a column
+	 * for every weekly due date up to the as-of date), so that they have a due time.
+	 */
+	private static boolean dueTimeApplies(CityReconciliation city) {
+		return city.figuresAsOf().map((date) -> city.completeness().containsKey(date)).orElse(false);
+	}
+
+	/** The period is a weekly due date, with a due time to be on time by. */
+	public static boolean periodHasDueTime(Reconciliation reconciliation) {
+		return reconciliation.dueDates().contains(reconciliation.period());
+	}
+
+	/**
+	 * Who the totals are of, to start a sentence on them: 全省 when every city's figures
+	 * are in them, else 已报送的10市合计 (a partial sum is not the province's).
+	 */
+	public static String totalsScope(Reconciliation reconciliation) {
+		int shown = reconciliation.withFigures().size();
+		return (shown == reconciliation.cities().size()) ? "全省" : "已报送的" + shown + "市合计";
+	}
+
+	/**
+	 * How recent the platform data is: 平台数据更新至3月25日 (its newest record's 更新时间); "" when
+	 * no record has one.
+	 */
+	public static String platformUpdatedTo(Reconciliation reconciliation) {
+		LocalDateTime newest = reconciliation.platform().newestUpdate();
+		return (newest != null) ? "平台数据更新至" + shortDate(newest.toLocalDate()) : "";
 	}
 
 	/** 沿用2月22日数据 for a city whose figures are of an earlier date, else "". */
@@ -100,8 +137,9 @@ public final class ReconciliationText {
 	public static String submissions(Reconciliation reconciliation) {
 		int all = reconciliation.cities().size();
 		String period = "本期（" + date(reconciliation.period()) + "）";
+		boolean dueTime = periodHasDueTime(reconciliation);
 		if (reconciliation.withStatus(SubmissionStatus.ON_TIME).size() == all) {
-			return period + all + "市均已按时报送。";
+			return period + all + (dueTime ? "市均已按时报送。" : "市均已报送。");
 		}
 		List<String> parts = new ArrayList<>();
 		for (SubmissionStatus status : SubmissionStatus.values()) {
@@ -110,7 +148,7 @@ public final class ReconciliationText {
 				continue;
 			}
 			String label = switch (status) {
-				case ON_TIME -> "按时报送";
+				case ON_TIME -> dueTime ? "按时报送" : SUBMITTED;
 				case LATE -> "逾期报送";
 				case CARRIED_FORWARD -> "未报送新数据、沿用以前数据";
 				case REFUSED -> "所报文件被退回";
@@ -131,12 +169,15 @@ public final class ReconciliationText {
 			return "平台数据未更新（" + reconciliation.platform().reason() + "），本期未与平台数据核对，不作一致或差异的判断。";
 		}
 		int all = reconciliation.cities().size();
+		String updated = platformUpdatedTo(reconciliation);
 		if (reconciliation.allAgree()) {
-			return "各市数据与平台数据一致（" + all + "市均已核对）。";
+			return "各市数据与平台数据一致（" + all + "市均已核对" + (updated.isEmpty() ? "" : "；" + updated) + "）。";
 		}
 		List<CityReconciliation> compared = reconciliation.compared();
 		List<CityReconciliation> disagree = reconciliation.withDiscrepancies();
-		StringBuilder text = new StringBuilder("与平台数据核对：核对").append(compared.size()).append("市");
+		StringBuilder text = new StringBuilder("与平台数据核对" + (updated.isEmpty() ? "" : "（" + updated + "）") + "：核对")
+			.append(compared.size())
+			.append("市");
 		if (!compared.isEmpty()) {
 			text.append("，其中")
 				.append(compared.size() - disagree.size())
@@ -159,7 +200,7 @@ public final class ReconciliationText {
 				.append("）");
 		}
 		if (!reconciliation.carriedForward().isEmpty()) {
-			text.append("；沿用以前数据的城市按其数据日期与平台核对");
+			text.append("；沿用以前数据的城市按其报送日期与平台核对");
 		}
 		return text.append("。").toString();
 	}

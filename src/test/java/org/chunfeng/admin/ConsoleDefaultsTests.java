@@ -30,7 +30,7 @@ class ConsoleDefaultsTests extends AdminContextTest {
 			.andExpect(status().isOk());
 		MockHttpSession viewer = login("viewer", "chunfeng-viewer");
 		this.mvc.perform(get("/submissions").session(viewer))
-			.andExpect(content().string(containsString("各市报送（报告日期 2024-03-07）")));
+			.andExpect(content().string(containsString("各市报送（截至 2024-03-07）")));
 		this.mvc.perform(get("/discrepancies").session(viewer))
 			.andExpect(content().string(containsString("核对差异（截至 2024-03-07）")));
 		this.mvc.perform(get("/api/submissions").with(httpBasic("viewer", "chunfeng-viewer")))
@@ -44,6 +44,26 @@ class ConsoleDefaultsTests extends AdminContextTest {
 			.andExpect(content().string(containsString("<strong class=\"countdown over\">2024年春风行动已结束</strong>")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("已无截止时间"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("交付物"))));
+	}
+
+	@Test
+	void aFileOfADateAfterTheLastDueDateIsLateForThatPeriodAndTheDateShownIsTheOneSelected() throws Exception {
+		byte[] workbook = CityWorkbookFixtures.workbook().row("太原市", UploadChecksTests.TAIYUAN).bytes();
+		this.mvc
+			.perform(multipart("/api/uploads/city").file(new MockMultipartFile("file", "太原市.xlsx", null, workbook))
+				.param("reportingDate", "2024-04-08")
+				.with(httpBasic("admin", "chunfeng-admin")))
+			.andExpect(status().isOk());
+		MockHttpSession viewer = login("viewer", "chunfeng-viewer");
+		this.mvc.perform(get("/submissions").session(viewer))
+			.andExpect(content().string(containsString("各市报送（截至 2024-04-08）")))
+			.andExpect(content()
+				.string(containsString("<option value=\"2024-04-08\" selected=\"selected\">2024-04-08</option>")))
+			.andExpect(content().string(containsString("本期（2024年4月3日）报送情况：逾期报送1市（太原市）")));
+		this.mvc.perform(get("/api/submissions").with(httpBasic("viewer", "chunfeng-viewer")))
+			.andExpect(jsonPath("$.period").value("2024-04-03"))
+			.andExpect(jsonPath("$.cities[0].status").value("LATE"))
+			.andExpect(jsonPath("$.cities[0].late").value(true));
 	}
 
 }

@@ -76,7 +76,7 @@ class ImportCityReportsCommandTests {
 		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-29", "--received-at",
 				"2024-02-29T10:00"))
 			.isZero();
-		assertThat(this.out.toString()).isEqualTo("taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）\n");
+		assertThat(this.out.toString()).isEqualTo("taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，收到时间 2024-02-29 10:00）\n");
 		assertThat(this.jdbc.queryForObject("select late from city_submission", Boolean.class)).isFalse();
 	}
 
@@ -88,10 +88,23 @@ class ImportCityReportsCommandTests {
 				"2024-02-29T19:00"))
 			.isZero();
 		assertThat(this.out.toString()).isEqualTo("""
-				taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 19:00，逾期：截止时间为 2024-02-29 18:00）
+				taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，收到时间 2024-02-29 19:00，逾期：截止时间为 2024-02-29 18:00）
 				  警告: taiyuan.xlsx 统计表!G5: 合计运送人次 '301' 不等于专车、专列、包机运送人次之和 300
 				""");
 		assertThat(this.jdbc.queryForObject("select late from city_submission", Boolean.class)).isTrue();
+	}
+
+	@Test
+	void aPhaseFileIsNotJudgedLateByAWeeklyDueTime() throws Exception {
+		Path file = write("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), "2024-02-21T02:00:00Z");
+
+		assertThat(run("import", "city-reports", file.toString(), "--reporting-date", "2024-02-21", "--received-at",
+				"2024-02-21T20:00"))
+			.isZero();
+
+		assertThat(this.out.toString())
+			.isEqualTo("taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-21，收到时间 2024-02-21 20:00，不是每周报送日，不判断是否逾期）\n");
+		assertThat(this.jdbc.queryForObject("select late from city_submission", Boolean.class)).isFalse();
 	}
 
 	@Test
@@ -122,7 +135,7 @@ class ImportCityReportsCommandTests {
 			.isZero();
 
 		assertThat(this.out.toString()).isEqualTo(
-				"taiyuan-更正.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 16:30）；替换 2024-02-29 10:00 接收的 taiyuan.xlsx\n");
+				"taiyuan-更正.xlsx: 已接收 太原市（报送日期 2024-02-29，收到时间 2024-02-29 16:30）；替换 2024-02-29 10:00 收到的 taiyuan.xlsx\n");
 		assertThat(this.submissions.current("1401", LocalDate.of(2024, 2, 29)).orElseThrow().fileName())
 			.isEqualTo("taiyuan-更正.xlsx");
 	}
@@ -139,7 +152,7 @@ class ImportCityReportsCommandTests {
 		run("import", "city-reports", earlier.toString(), "--reporting-date", "2024-02-29", "--received-at",
 				"2024-02-29T09:00");
 
-		assertThat(this.out.toString()).endsWith("；早于已有的 2024-02-29 16:00 接收的 taiyuan.xlsx，仅作历史记录，不替换\n");
+		assertThat(this.out.toString()).endsWith("；早于已有的 2024-02-29 16:00 收到的 taiyuan.xlsx，仅作历史记录，不替换\n");
 		assertThat(this.submissions.current("1401", LocalDate.of(2024, 2, 29)).orElseThrow().fileName())
 			.isEqualTo("taiyuan.xlsx");
 	}
@@ -154,10 +167,10 @@ class ImportCityReportsCommandTests {
 			.isEqualTo(3);
 		assertThat(this.out.toString()).isEqualTo("""
 				跳过 readme.txt: .txt 文件，不是 Excel 统计表（.xlsx 或 .xls）
-				a-taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）
+				a-taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，收到时间 2024-02-29 10:00）
 				""");
 		assertThat(this.err.toString()).isEqualTo("""
-				b-bad.xls: 已拒绝（报送日期 2024-02-29，接收于 2024-02-29 10:00），1 处错误；下次周报或提醒运行时将向太原市发送退回通知
+				b-bad.xls: 已拒绝（报送日期 2024-02-29，收到时间 2024-02-29 10:00），1 处错误；下次周报或提醒运行时将向太原市发送退回通知
 				  错误: b-bad.xls 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字
 				""");
 	}
@@ -196,7 +209,7 @@ class ImportCityReportsCommandTests {
 		assertThat(this.out.toString().lines()).containsExactlyInAnyOrder("跳过 上周/: 子文件夹不导入（只导入所给文件夹本身中的统计表）",
 				"跳过 扫描件.pdf: .pdf 文件，不是 Excel 统计表（.xlsx 或 .xls）", "跳过 说明.txt: .txt 文件，不是 Excel 统计表（.xlsx 或 .xls）",
 				"跳过 ~$taiyuan.xlsx: Excel 打开工作簿时留下的临时锁文件",
-				"taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，接收于 2024-02-29 10:00）");
+				"taiyuan.xlsx: 已接收 太原市（报送日期 2024-02-29，收到时间 2024-02-29 10:00）");
 		assertThat(this.err.toString()).isEmpty();
 	}
 

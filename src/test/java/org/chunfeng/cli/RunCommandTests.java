@@ -110,7 +110,7 @@ class RunCommandTests extends MailTestSupport {
 		assertThat(names(json.get("totals_cover"))).containsExactly("cities", "carried_forward", "missing");
 		assertThat(json.get("totals_cover").get("missing")).hasSize(11);
 		assertThat(names(json.get("platform"))).containsExactly("activities", "rejected_rows", "fresh", "last_import",
-				"reason");
+				"newest_update", "reason");
 		assertThat(json.get("platform").get("fresh").asBoolean()).isFalse();
 		// the report to leaders and staff, and the admins' alert about the stale platform
 		// data

@@ -153,6 +153,9 @@ class RunJsonKnownAnswerTests extends MailTestSupport {
 		assertThat(json.get("platform").get("fresh").asBoolean()).isTrue();
 		assertThat(json.get("platform").get("last_import").asString())
 			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00");
+		// how recent the platform data is: its newest record
+		assertThat(json.get("platform").get("newest_update").asString()).isEqualTo("2024-03-11T10:00");
+		assertThat(json.get("platform").get("reason").asString()).startsWith("平台数据更新至3月11日（导入于");
 		List<String> mail = new ArrayList<>();
 		json.get("mail")
 			.forEach((message) -> mail.add(texts(message.get("to")) + " " + message.get("kind").asString() + " "

@@ -44,24 +44,26 @@ class StatusCommandTests extends AdminContextTest {
 		assertThat(run("status", "--submissions")).isZero();
 
 		List<String> lines = this.out.toString().lines().toList();
-		assertThat(lines.get(0)).isEqualTo("各市报送（报告日期 2024-03-07）:");
+		assertThat(lines.get(0)).isEqualTo("各市报送（报送日期 2024-03-07）:");
 		// received now, long after the due time of 2024-03-07
-		assertThat(lines.get(1)).startsWith("  太原市    已报送（迟报）").endsWith("太原市.xlsx");
+		assertThat(lines.get(1)).startsWith("  太原市    已报送（逾期）  收到时间 ").endsWith("太原市.xlsx");
 		assertThat(lines.get(2)).isEqualTo("  大同市    未报送");
-		assertThat(lines).hasSize(13).last().isEqualTo("共 11 市：已报送 1（其中迟报 1），未报送 10");
+		assertThat(lines).hasSize(13).last().isEqualTo("共 11 市：已报送 1（其中逾期 1），未报送 10");
 
 		this.out.getBuffer().setLength(0);
 		assertThat(run("status", "--submissions", "--date", "2024-02-29")).isZero();
-		assertThat(this.out.toString()).startsWith("各市报送（报告日期 2024-02-29）:").contains("共 11 市：已报送 0（其中迟报 0），未报送 11");
+		assertThat(this.out.toString()).startsWith("各市报送（报送日期 2024-02-29）:").contains("共 11 市：已报送 0（其中逾期 0），未报送 11");
 	}
 
 	@Test
-	void refusedListsTheRefusedFilesWithTheirReasons() throws Exception {
+	void refusedListsTheRefusedFilesWithTheirReasonsAndWhenTheyWereReceived() throws Exception {
 		Path bad = workbook().xls()
 			.row("太原市", ImportCityReportsCommandTests.TAIYUAN, "online_positions", "十二场")
 			.writeTo(this.folder, "太原市.xls");
 		Path export = Files.writeString(this.folder.resolve("别的表.csv"), "姓名,电话\n张三,123\n", StandardCharsets.UTF_8);
-		assertThat(run("import", "city-reports", bad.toString(), "--reporting-date", "2024-02-29")).isEqualTo(3);
+		assertThat(run("import", "city-reports", bad.toString(), "--reporting-date", "2024-02-29", "--received-at",
+				"2024-02-29T11:20"))
+			.isEqualTo(3);
 		assertThat(run("import", "platform", export.toString())).isEqualTo(3);
 		this.out.getBuffer().setLength(0);
 
@@ -69,7 +71,9 @@ class StatusCommandTests extends AdminContextTest {
 
 		List<String> lines = this.out.toString().lines().toList();
 		assertThat(lines.get(0)).isEqualTo("被拒收的各市统计表:");
-		assertThat(lines.get(1)).endsWith("  太原市.xls（报告日期 2024-02-29）：整份拒收");
+		// when the province received it, as the 退回通知 says; the import time beside it
+		assertThat(lines.get(1)).startsWith("  收到时间 2024-02-29 11:20:00  太原市.xls（报送日期 2024-02-29，导入时间 20")
+			.endsWith("）：整份拒收");
 		assertThat(lines.get(2)).isEqualTo("    太原市.xls 统计表!C5: '十二场' 不是数字，线上招聘会提供就业岗位数量应填阿拉伯数字");
 		assertThat(lines.get(3)).isEqualTo("被拒收的平台导出:");
 		assertThat(lines.get(4)).contains("  别的表.csv：");

@@ -58,10 +58,12 @@ class DeliverableRunTests extends MailTestSupport {
 	void clean() throws Exception {
 		DatabaseCleaner.clean(this.jdbc);
 		ReportsCleaner.clean(this.workspace);
-		// fresh platform data, so that a run with nothing submitted has nothing to alert
+		// fresh platform data (its record updated on 6 March: recent enough for the
+		// periods of 29 February and 7 March), so that a run with nothing submitted has
+		// nothing to alert
 		this.platform.importFile(Files.writeString(Files.createTempDirectory("platform").resolve("export.csv"), """
 				活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间
-				A1,招聘会,线上,140105,太原市,小店区,2024-02-01,2024-02-01,10,100,10,2024年春风行动,已结束,2024-02-02 10:00
+				A1,招聘会,线上,140105,太原市,小店区,2024-02-01,2024-02-01,10,100,10,2024年春风行动,已结束,2024-03-06 10:00
 				"""));
 	}
 

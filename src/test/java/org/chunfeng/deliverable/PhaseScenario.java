@@ -62,11 +62,14 @@ public final class PhaseScenario {
 		}
 	}
 
-	/** A platform export with counted campaign activities: fresh for every report. */
+	/**
+	 * A platform export with counted campaign activities, taken at the campaign's end
+	 * (its record last updated on 8 April): fresh for every report.
+	 */
 	public void importPlatform() {
 		String csv = """
 				活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间
-				P1,网络招聘会,线上,140105,太原市,小店区,2024-01-26,2024-01-26,10,100,10,2024年春风行动,已结束,2024-01-27 10:00
+				P1,网络招聘会,线上,140105,太原市,小店区,2024-01-26,2024-01-26,10,100,10,2024年春风行动,已结束,2024-04-08 10:00
 				""";
 		try {
 			this.platform.importFile(Files.writeString(this.folder.resolve("platform.csv"), csv));

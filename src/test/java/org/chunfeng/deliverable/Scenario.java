@@ -71,11 +71,15 @@ final class Scenario {
 		}
 	}
 
-	/** The platform's activities: some before 02-22, some between 02-22 and 02-29. */
+	/**
+	 * The platform's activities: some before 02-22, some between 02-22 and 02-29; the
+	 * newest record updated on 6 March, so that the export is recent enough for the
+	 * periods of 29 February and 7 March.
+	 */
 	PlatformImportResult importPlatform() {
 		StringBuilder csv = new StringBuilder(
 				"活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间\n");
-		csv.append("T1,网络招聘会,线上,140105,太原市,小店区,2024-02-05,2024-02-05,10,100,10,2024年春风行动,已结束,2024-02-06 10:00\n");
+		csv.append("T1,网络招聘会,线上,140105,太原市,小店区,2024-02-05,2024-02-05,10,100,10,2024年春风行动,已结束,2024-03-06 10:00\n");
 		csv.append("T2,现场招聘会,线下,140106,太原市,迎泽区,2024-02-25,2024-02-25,10,200,20,2024年春风行动,已结束,2024-02-26 10:00\n");
 		csv.append("D1,网络招聘会,线上,140215,大同市,云州区,2024-02-10,2024-02-10,10,50,5,2024年春风行动,已结束,2024-02-11 10:00\n");
 		csv.append("D2,现场招聘会,线下,140215,大同市,云州区,2024-02-26,2024-02-26,10,70,7,2024年春风行动,已结束,2024-02-27 10:00\n");

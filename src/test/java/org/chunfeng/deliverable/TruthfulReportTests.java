@@ -139,17 +139,19 @@ class TruthfulReportTests extends MailTestSupport {
 		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
 		String text = Scenario.text(report);
 		assertThat(text)
-			.startsWith(
-					"截至2024年2月29日，全省累计举办线上招聘会3场、提供岗位180个，线下招聘会9场、提供岗位280个，签订就业协议（意向）46人次。" + "包车、专列（包车厢）、包机合计运送1200人次；")
+			.startsWith("截至2024年2月29日，已报送的4市合计举办线上招聘会3场、提供岗位180个，线下招聘会9场、提供岗位280个，签订就业协议（意向）46人次。"
+					+ "包车、专列（包车厢）、包机合计运送1200人次；")
 			.contains("\n\n合计为已报送数据的4市之和，阳泉市、朔州市、晋中市、忻州市、临汾市、吕梁市未报送，长治市所报文件被退回、无可用数据，未计入合计；" + "大同市、运城市沿用2月22日数据。\n")
-			.contains("大同市：沿用2月22日数据，数据日期2月22日：")
+			.contains("太原市：按时，报送日期2月29日：")
+			.contains("大同市：沿用2月22日数据：")
+			.doesNotContain("数据日期")
 			.contains("长治市：退回，无可用数据\n")
-			.contains("\n与平台数据核对：核对4市，其中3市一致、1市有差异（运城市）；7市无数据、未核对（阳泉市、长治市、朔州市、晋中市、忻州市、临汾市、吕梁市）；"
-					+ "沿用以前数据的城市按其数据日期与平台核对。\n")
+			.contains("\n与平台数据核对（平台数据更新至3月6日）：核对4市，其中3市一致、1市有差异（运城市）；7市无数据、未核对（阳泉市、长治市、朔州市、晋中市、忻州市、临汾市、吕梁市）；"
+					+ "沿用以前数据的城市按其报送日期与平台核对。\n")
 			.contains("- 运城市（沿用2月22日数据） 盐湖区：已开展、未开展两栏均未列入，平台截至2月22日有8场活动记录\n")
 			.contains("\n本期（2024年2月29日）报送情况：按时报送1市，逾期报送1市（晋城市），未报送新数据、沿用以前数据2市（大同市、运城市），"
 					+ "所报文件被退回1市（长治市），从未报送6市（阳泉市、朔州市、晋中市、忻州市、临汾市、吕梁市）。")
-			.contains("- 长治市：2024年2月29日 11:00报送的“长治0229.xlsx”未通过校验，已退回（统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字）")
+			.contains("- 长治市：2024年2月29日 11:00收到的“长治0229.xlsx”（报送日期2月29日）未通过校验，已退回（统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字）")
 			.doesNotContain("一致。\n");
 		assertThat(Scenario.html(report)).contains("<td style=\"background: #fff2cc\">沿用2月22日数据</td>");
 		try (InputStream in = MailParts.attachment(report).getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
@@ -164,13 +166,15 @@ class TruthfulReportTests extends MailTestSupport {
 		}
 		MimeMessage notice = greenMail.getReceivedMessagesForDomain("yc@rst.shanxi.example")[0];
 		assertThat(Scenario.text(notice))
-			.startsWith("运城市人社局：\n贵市本期（2024年2月29日）未报送新的统计表，沿用的2024年2月22日数据与山西数字人社一体化平台截至2024年2月22日的数据核对")
+			.startsWith("运城市人社局：\n贵市本期（2024年2月29日）未报送新的统计表，现沿用2024年2月22日的数据与山西数字人社一体化平台截至2024年2月22日的数据核对，"
+					+ "存在以下差异，请核实后更正，并于2024年3月7日 18:00前（下一个每周报送日）重新报送：\n")
 			.contains("1. 盐湖区：已开展、未开展两栏均未列入，平台截至2月22日有8场活动记录\n")
+			.contains("平台数按平台中截至上述日期开展的春风行动专项活动统计（不含已取消的活动），平台数据更新至3月6日。")
 			.contains("联系人：省人力资源和社会保障厅就业促进处 王某某，电话 0351-0000000，邮箱 jiuye@rst.shanxi.example。");
 		MimeMessage refusal = greenMail.getReceivedMessagesForDomain("cz@rst.shanxi.example")[0];
 		assertThat(Scenario.subject(refusal)).isEqualTo("【春风行动】退回通知：长治市报送的统计表未通过校验（报送日期2024年2月29日）");
 		assertThat(Scenario.text(refusal))
-			.startsWith("长治市人社局：\n贵市于2024年2月29日 11:00报送的“长治0229.xlsx”（报送日期2024年2月29日）未通过校验，已退回，表中数据均未采用。")
+			.startsWith("长治市人社局：\n省厅于2024年2月29日 11:00收到的贵市“长治0229.xlsx”（报送日期2024年2月29日）未通过校验，已退回，表中数据均未采用。")
 			.contains("1. 统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字\n")
 			.contains("本期报送截止时间：2024年2月29日 18:00")
 			.contains("联系人：省人力资源和社会保障厅就业促进处 王某某");
@@ -197,8 +201,8 @@ class TruthfulReportTests extends MailTestSupport {
 			.map(Scenario::text)
 			.findFirst()
 			.orElseThrow();
-		assertThat(reminderText).contains("贵市报送的2024年2月29日春风行动开展情况统计表未通过校验，已退回")
-			.contains("“长治0229.xlsx”（2024年2月29日 11:00接收）：统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字")
+		assertThat(reminderText).contains("贵市报送的春风行动开展情况统计表（报送日期2024年2月29日）未通过校验，已退回")
+			.contains("“长治0229.xlsx”（2024年2月29日 11:00收到）：统计表!B5: '十二场' 不是数字，线上招聘会场次应填阿拉伯数字")
 			.doesNotContain("如已通过其他途径报送，请忽略本提醒");
 		String datong = Scenario.text(greenMail.getReceivedMessagesForDomain("dt@rst.shanxi.example")[0]);
 		assertThat(datong).contains("截至目前尚未收到贵市2024年2月29日的春风行动开展情况统计表").contains("逾期未报送的，本期全省报表将沿用贵市2024年2月22日的数据并注明。");
@@ -246,8 +250,72 @@ class TruthfulReportTests extends MailTestSupport {
 		assertThat(result.city("1402").orElseThrow().completeness().values()).containsExactly(SubmissionStatus.ON_TIME,
 				SubmissionStatus.CARRIED_FORWARD, SubmissionStatus.CARRIED_FORWARD);
 		String text = Scenario.text(greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0]);
+		// nobody sent anything for 7 March: the mail says so first, not 截至3月7日…
 		assertThat(text)
+			.startsWith("本期（2024年3月7日）各市均未报送新数据，以下为4市最近一次报送（2月29日、2月22日）的数据之和："
+					+ "累计举办线上招聘会3场、提供岗位180个，线下招聘会9场、提供岗位280个，签订就业协议（意向）46人次。")
 			.contains("合计为已报送数据的4市之和，阳泉市、长治市、朔州市、晋中市、忻州市、临汾市、吕梁市未报送，未计入合计；" + "太原市、晋城市沿用2月29日数据；大同市、运城市沿用2月22日数据。");
+		assertThat(Scenario.text(greenMail.getReceivedMessagesForDomain("yc@rst.shanxi.example")[0]))
+			.contains("请核实后更正，并于2024年3月14日 18:00前（下一个每周报送日）重新报送：");
+	}
+
+	@Test
+	void aWeekWithoutCarriedForwardFiguresDoesNotExplainCarryingForward() {
+		this.scenario.importPlatform();
+		this.scenario.importCities();
+
+		this.runs.run(new RunRequest("weekly", FEB_22, false, true, "test"));
+
+		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
+		assertThat(Scenario.text(report)).contains("\n数据均为自活动开始至报送日期的累计数；资金单位为万元，为各市所报数值（最多4位小数），合计为其之和。\n")
+			.doesNotContain("沿用");
+		assertThat(Scenario.html(report)).doesNotContain("沿用");
+	}
+
+	@Test
+	void aRefusedCityWithEarlierFiguresIsToldItsFileWasRefusedNotThatItSentNothing() {
+		this.scenario.importPlatform();
+		this.scenario.importCities();
+		// 长治 sent on 22 February, leaving all but one county out of both lists
+		this.scenario.importCity("长治0222.xlsx", FEB_22, "2024-02-22T15:00", "2024-02-22T14:50",
+				Scenario.row("长治市", "潞州区", "无", 0, 0, 0, 0, 0));
+
+		RunRecord run = this.runs.run(new RunRequest("weekly", FEB_29, false, true, "test"));
+
+		assertThat(this.runs.mail(run.id())).extracting(RunMail::kind, RunMail::city)
+			.contains(tuple("DISCREPANCY", "长治市"), tuple("REFUSAL", "长治市"));
+		String notice = Arrays.stream(greenMail.getReceivedMessagesForDomain("cz@rst.shanxi.example"))
+			.filter((message) -> Scenario.subject(message).contains("核对差异"))
+			.map(Scenario::text)
+			.findFirst()
+			.orElseThrow();
+		assertThat(notice)
+			.startsWith("长治市人社局：\n贵市本期（2024年2月29日）报送的统计表未通过校验，已退回（见退回通知），现沿用2024年2月22日的数据"
+					+ "与山西数字人社一体化平台截至2024年2月22日的数据核对，存在以下差异，请核实后更正，并于2024年3月7日 18:00前（下一个每周报送日）重新报送：\n")
+			.doesNotContain("未报送新的统计表");
+	}
+
+	@Test
+	void afterTheLastWeeklyDueDateANoticeNamesTheCampaignsLastDayAndTheMailSaysHowRecentThePlatformIs()
+			throws Exception {
+		this.scenario.importPlatform();
+		this.scenario.importCities();
+		// a later export: its newest record (not a campaign activity) of 3 April
+		this.platformIntake.importFile(java.nio.file.Files
+			.writeString(java.nio.file.Files.createTempDirectory("later").resolve("later.csv"), """
+					活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间
+					X1,援助月招聘会,线下,140105,太原市,小店区,2024-04-02,2024-04-02,5,50,5,2024年就业援助月,已结束,2024-04-03 10:00
+					"""));
+
+		RunRecord run = this.runs
+			.run(new RunRequest("weekly", java.time.LocalDate.of(2024, 4, 3), false, true, "test"));
+
+		String text = Scenario.text(greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0]);
+		assertThat(text).contains("\n与平台数据核对（平台数据更新至4月3日）：核对4市，其中3市一致、1市有差异（运城市）；");
+		assertThat(Scenario.text(greenMail.getReceivedMessagesForDomain("yc@rst.shanxi.example")[0]))
+			.contains("请核实后更正，并于2024年4月8日 18:00前（活动结束日）重新报送：")
+			.doesNotContain("下一个报送日");
+		assertThat(this.runs.reconciliation(run.id()).orElseThrow().platform().reason()).startsWith("平台数据更新至4月3日（导入于");
 	}
 
 }

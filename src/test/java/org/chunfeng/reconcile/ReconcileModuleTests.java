@@ -117,19 +117,19 @@ class ReconcileModuleTests {
 
 	/**
 	 * 12 online activities in 小店区 with 3400 positions and 600 intents, 8 offline in 迎泽区
-	 * with 5590 positions and 300 intents, all in February.
+	 * with 5590 positions and 300 intents, all in February, their records last updated on
+	 * 28 February (recent enough for the period of 29 February).
 	 */
 	private Path platformExport() throws IOException {
 		List<String> lines = new ArrayList<>();
 		lines.add("活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间");
 		for (int i = 1; i <= 12; i++) {
-			lines.add("ON%d,线上招聘会,线上,140105,太原市,小店区,2024-02-%02d,2024-02-%02d,10,%d,50,2024年春风行动,已结束,2024-02-%02d 20:00"
-				.formatted(i, i, i, (i == 12) ? 100 : 300, i));
+			lines.add("ON%d,线上招聘会,线上,140105,太原市,小店区,2024-02-%02d,2024-02-%02d,10,%d,50,2024年春风行动,已结束,2024-02-28 20:00"
+				.formatted(i, i, i, (i == 12) ? 100 : 300));
 		}
 		for (int i = 1; i <= 8; i++) {
-			lines
-				.add("OFF%d,现场招聘会,线下,140106,太原市,迎泽区,2024-02-%02d,2024-02-%02d,20,%d,%d,2024年春风行动,已结束,2024-02-%02d 20:00"
-					.formatted(i, i + 12, i + 12, (i == 8) ? 690 : 700, (i == 8) ? 41 : 37, i + 12));
+			lines.add("OFF%d,现场招聘会,线下,140106,太原市,迎泽区,2024-02-%02d,2024-02-%02d,20,%d,%d,2024年春风行动,已结束,2024-02-28 20:00"
+				.formatted(i, i + 12, i + 12, (i == 8) ? 690 : 700, (i == 8) ? 41 : 37));
 		}
 		return Files.write(this.folder.resolve("export.csv"), lines);
 	}

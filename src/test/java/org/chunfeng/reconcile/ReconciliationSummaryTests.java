@@ -95,9 +95,45 @@ class ReconciliationSummaryTests {
 				all.stream().map(ReconciliationSummaryTests::notCompared).toList());
 
 		assertThat(fresh.allAgree()).isTrue();
-		assertThat(ReconciliationText.comparison(fresh)).isEqualTo("各市数据与平台数据一致（11市均已核对）。");
+		assertThat(ReconciliationText.comparison(fresh)).isEqualTo("各市数据与平台数据一致（11市均已核对；平台数据更新至2月29日）。");
 		assertThat(stale.allAgree()).isFalse();
 		assertThat(ReconciliationText.comparison(stale)).isEqualTo("平台数据未更新（尚未导入平台导出数据），本期未与平台数据核对，不作一致或差异的判断。");
+	}
+
+	@Test
+	void aPartialSumIsNotTheProvincesAndSaysWhoseItIs() {
+		List<CityReconciliation> all = this.divisions.cities()
+			.stream()
+			.map((city) -> city(city, SubmissionStatus.ON_TIME, ReconciliationFixtures.submission(city, DUE).build()))
+			.toList();
+		List<CityReconciliation> nine = this.divisions.cities()
+			.stream()
+			.map((city) -> city.code().compareTo("1410") < 0
+					? city(city, SubmissionStatus.ON_TIME, ReconciliationFixtures.submission(city, DUE).build())
+					: city(city, SubmissionStatus.NOT_SUBMITTED, null))
+			.toList();
+
+		assertThat(ReconciliationText
+			.totalsScope(ReconciliationFixtures.reconciliation(DUE, ReconciliationFixtures.freshPlatform(), all)))
+			.isEqualTo("全省");
+		assertThat(ReconciliationText
+			.totalsScope(ReconciliationFixtures.reconciliation(DUE, ReconciliationFixtures.freshPlatform(), nine)))
+			.isEqualTo("已报送的9市合计");
+	}
+
+	@Test
+	void figuresOfAPhaseReportsDateAreSubmittedNeitherOnTimeNorLate() {
+		LocalDate phase1 = LocalDate.of(2024, 2, 1);
+		Reconciliation reconciliation = ReconciliationFixtures
+			.reconciliation(phase1, ReconciliationFixtures.freshPlatform(), this.divisions.cities()
+				.stream()
+				.map((city) -> city.code().equals("1411") ? city(city, SubmissionStatus.NOT_SUBMITTED, null)
+						: city(city, SubmissionStatus.ON_TIME, ReconciliationFixtures.submission(city, phase1).build()))
+				.toList());
+
+		assertThat(ReconciliationText.periodHasDueTime(reconciliation)).isFalse();
+		assertThat(ReconciliationText.status(reconciliation.city("1401").orElseThrow())).isEqualTo("已报送");
+		assertThat(ReconciliationText.submissions(reconciliation)).isEqualTo("本期（2024年2月1日）报送情况：已报送10市，从未报送1市（吕梁市）。");
 	}
 
 	/**

@@ -158,11 +158,12 @@ class ImportOutageTests extends RecoveryTestSupport {
 		return left;
 	}
 
+	/** Activities of 1 February, their records updated just before the first due date. */
 	private Path export(String name) throws IOException {
 		List<String> lines = new ArrayList<>(List.of(HEADER));
 		for (int i = 1; i <= ROWS; i++) {
 			lines.add(String.join(",", "A" + i, "招聘会" + i, "线下", "140105", "", "", YEAR + "-02-01", "", "3", "10", "2",
-					YEAR + "年春风行动", "已结束", YEAR + "-02-01 10:00:00"));
+					YEAR + "年春风行动", "已结束", YEAR + "-02-24 10:00:00"));
 		}
 		Path file = this.workspace.platformInbox().resolve(name);
 		Files.writeString(file, String.join("\r\n", lines) + "\r\n");

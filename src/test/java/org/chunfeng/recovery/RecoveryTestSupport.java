@@ -98,7 +98,7 @@ public abstract class RecoveryTestSupport {
 		Path file = Files.createTempDirectory("platform").resolve("export.csv");
 		Files.writeString(file, """
 				活动编号,活动名称,活动形式,区划代码,所属地市,所属县区,开始日期,结束日期,参会单位数,提供岗位数,达成就业意向人数,专项活动名称,活动状态,更新时间
-				F1,招聘会,线上,140105,太原市,小店区,%1$d-02-01,%1$d-02-01,10,100,10,%1$d年春风行动,已结束,%1$d-02-02 10:00
+				F1,招聘会,线上,140105,太原市,小店区,%1$d-02-01,%1$d-02-01,10,100,10,%1$d年春风行动,已结束,%1$d-02-24 10:00
 				""".formatted(ScheduleTestSupport.YEAR));
 		this.platform.importFile(file);
 	}

@@ -415,7 +415,7 @@ class Console {
 	 * inbox/uploads.
 	 */
 	CityImportResult uploadCity(String user, String fileName, long size, InputStream content, LocalDate reportingDate) {
-		String detail = (reportingDate != null) ? "报告日期 " + reportingDate : null;
+		String detail = (reportingDate != null) ? "报送日期 " + reportingDate : null;
 		return audited(user, "UPLOAD_CITY", fileName, detail, () -> {
 			CityReportIntake intake = require(this.cityIntake, "城市统计表导入");
 			String name = UploadCheck.safeName(fileName);
@@ -548,9 +548,12 @@ class Console {
 			Optional<CitySubmission> shown = city.submission();
 			cities.add(new CitySubmissionView(city.city().code(), city.city().name(), city.status(),
 					ReconciliationText.status(city), city.figuresAsOf().orElse(null),
-					shown.map(CitySubmission::receivedAt).orElse(null), shown.map(CitySubmission::late).orElse(false),
+					shown.map(CitySubmission::receivedAt).orElse(null),
+					// late for the period (a file of a later date is) or by its own due
+					// time
+					city.late() || shown.map(CitySubmission::late).orElse(false),
 					shown.map(CitySubmission::fileName).orElse(null),
-					shown.map(CitySubmission::warnings).orElse(List.of()),
+					shown.map(CitySubmission::warningsInFile).orElse(List.of()),
 					city.refusals()
 						.stream()
 						.map((refusal) -> refusal.fileName() + "：" + String.join("；", refusal.reasonsInFile()))

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -214,7 +215,14 @@ class ConsoleController {
 			Model model) {
 		LocalDate reportingDate = (date != null) ? date : this.console.latestDateWithData();
 		model.addAttribute("date", reportingDate);
-		model.addAttribute("dueDates", this.console.campaign().weeklyDueDates());
+		// the date shown is among the choices, also when it is not a weekly due date (a
+		// final summary's files of 8 April)
+		List<LocalDate> dates = new ArrayList<>(this.console.campaign().weeklyDueDates());
+		if (!dates.contains(reportingDate)) {
+			dates.add(reportingDate);
+			dates.sort(null);
+		}
+		model.addAttribute("dueDates", dates);
 		model.addAttribute("submissions", this.console.submissions(reportingDate).orElse(null));
 		model.addAttribute("imports", this.console.recentCityImports(50));
 		return page(model, "submissions", "各市报送");

@@ -181,8 +181,8 @@ class MessageComposer {
 			for (CityReconciliation city : reconciliation.cities()) {
 				if (city.hasDiscrepancies() && changedSince(city, edition)) {
 					for (String address : this.recipients.city(city.city().name())) {
-						messages.add(
-								new Composed(notice(city, reconciliation, runKey, runId, address), city.city().name()));
+						messages.add(new Composed(notice(deliverable, city, reconciliation, runKey, runId, address),
+								city.city().name()));
 					}
 				}
 			}
@@ -335,8 +335,12 @@ class MessageComposer {
 		for (String paragraph : stageCoverage(deliverable, stage)) {
 			html.append("<p>").append(escape(paragraph)).append("</p>");
 		}
+		String quotes = commonQuotesLine(stage);
+		if (quotes != null) {
+			html.append("<p>").append(escape(quotes)).append("</p>");
+		}
 		for (StageReport.Section section : stage.sections()) {
-			stageSection(html, section, "h3");
+			stageSection(html, section, "h3", quotes != null);
 		}
 		List<String> discrepancies = discrepancyLines(reconciliation);
 		if (!discrepancies.isEmpty()) {
@@ -361,7 +365,10 @@ class MessageComposer {
 		return html.toString();
 	}
 
-	private void stageSection(StringBuilder html, StageReport.Section section, String tag) {
+	private void stageSection(StringBuilder html, StageReport.Section section, String tag, boolean quotesSaid) {
+		if (!hasContent(section, quotesSaid)) {
+			return;
+		}
 		html.append('<').append(tag).append('>').append(escape(section.heading())).append("</").append(tag).append('>');
 		for (String sentence : section.sentences()) {
 			html.append("<p>").append(escape(sentence)).append("</p>");
@@ -389,11 +396,11 @@ class MessageComposer {
 			}
 			html.append("</table>");
 		}
-		if (section.quotes() != null) {
+		if (section.quotes() != null && !quotesSaid) {
 			html.append("<p>").append(escape(quotesLine(section.quotes()))).append("</p>");
 		}
 		for (StageReport.Section item : section.items()) {
-			stageSection(html, item, "h4");
+			stageSection(html, item, "h4", quotesSaid);
 		}
 	}
 
@@ -403,8 +410,12 @@ class MessageComposer {
 		warnings(reconciliation, edition).forEach((paragraph) -> text.append(paragraph).append("\n\n"));
 		text.append(stageIntro(deliverable, reconciliation, stage)).append("\n\n");
 		stageCoverage(deliverable, stage).forEach((paragraph) -> text.append(paragraph).append("\n"));
+		String quotes = commonQuotesLine(stage);
+		if (quotes != null) {
+			text.append(quotes).append('\n');
+		}
 		for (StageReport.Section section : stage.sections()) {
-			stageSectionText(text, section);
+			stageSectionText(text, section, quotes != null);
 		}
 		List<String> discrepancies = discrepancyLines(reconciliation);
 		if (!discrepancies.isEmpty()) {
@@ -421,7 +432,10 @@ class MessageComposer {
 		return text.toString();
 	}
 
-	private static void stageSectionText(StringBuilder text, StageReport.Section section) {
+	private static void stageSectionText(StringBuilder text, StageReport.Section section, boolean quotesSaid) {
+		if (!hasContent(section, quotesSaid)) {
+			return;
+		}
 		text.append('\n').append(section.heading()).append('\n');
 		section.sentences().forEach((sentence) -> text.append(sentence).append('\n'));
 		if (section.table() != null) {
@@ -436,15 +450,15 @@ class MessageComposer {
 				text.append(row.get(0)).append("：").append(String.join("，", cells)).append('\n');
 			}
 		}
-		if (section.quotes() != null) {
+		if (section.quotes() != null && !quotesSaid) {
 			text.append(quotesLine(section.quotes())).append('\n');
 		}
-		section.items().forEach((item) -> stageSectionText(text, item));
+		section.items().forEach((item) -> stageSectionText(text, item, quotesSaid));
 	}
 
-	/** 《关于…的报告》（截至2024年2月1日）全文见附件，要点如下： */
+	/** 《关于…的报告》（截至2024年2月1日）全文见附件（含各市报送的文字材料原文），要点如下： */
 	private static String stageIntro(Deliverable deliverable, Reconciliation reconciliation, StageReport stage) {
-		return "《" + stage.title() + "》（截至" + RunKeys.chineseDate(reconciliation.asOf()) + "）全文见附件，要点如下：";
+		return "《" + stage.title() + "》（截至" + RunKeys.chineseDate(reconciliation.asOf()) + "）全文见附件（含各市报送的文字材料原文），要点如下：";
 	}
 
 	/**
@@ -455,13 +469,57 @@ class MessageComposer {
 		return stage.opening().subList(Math.min(own, stage.opening().size()), stage.opening().size());
 	}
 
-	/** 9个市已报送（原文见附件报告）；未报送的市：长治市、吕梁市。 */
+	/**
+	 * Who sent the cities' texts, said once when it is the same for every text item (the
+	 * texts are in the report):
+	 * 各市报送的启动仪式情况、活动计划安排、主要措施、困难问题和意见建议原文见附件报告：9市已报送，朔州市、吕梁市未报送。 Null when the items
+	 * differ, or there is only one: each says it under its heading.
+	 */
+	static String commonQuotesLine(StageReport stage) {
+		List<StageReport.Quotes> all = new ArrayList<>();
+		collectQuotes(stage.sections(), all);
+		if (all.size() < 2 || all.stream().map(StageReport.Quotes::silent).distinct().count() > 1) {
+			return null;
+		}
+		String labels = String.join("、", all.stream().map(StageReport.Quotes::label).distinct().toList());
+		StageReport.Quotes first = all.get(0);
+		if (first.quotes().isEmpty()) {
+			return "各市均未报送" + labels + "。";
+		}
+		return "各市报送的" + labels + "原文见附件报告：" + (first.silent().isEmpty() ? "各市均已报送。"
+				: first.quotes().size() + "市已报送，" + String.join("、", first.silent()) + "未报送。");
+	}
+
+	private static void collectQuotes(List<StageReport.Section> sections, List<StageReport.Quotes> into) {
+		for (StageReport.Section section : sections) {
+			if (section.quotes() != null) {
+				into.add(section.quotes());
+			}
+			collectQuotes(section.items(), into);
+		}
+	}
+
+	/**
+	 * A section has something to say in the mail: sentences, a table, or its texts'
+	 * senders when they are not said once for all; a section with nothing is left out.
+	 */
+	private static boolean hasContent(StageReport.Section section, boolean quotesSaid) {
+		return !section.sentences().isEmpty() || section.table() != null || (section.quotes() != null && !quotesSaid)
+				|| section.items().stream().anyMatch((item) -> hasContent(item, quotesSaid));
+	}
+
+	/**
+	 * Who sent a text item, under the item's heading (the texts themselves are in the
+	 * report, as the intro says once): 9市已报送，长治市、吕梁市未报送。
+	 */
 	private static String quotesLine(StageReport.Quotes quotes) {
 		if (quotes.quotes().isEmpty()) {
 			return "各市均未报送" + quotes.label() + "。";
 		}
-		String line = (quotes.silent().isEmpty() ? "各市均已报送" : quotes.quotes().size() + "个市已报送") + "（原文见附件报告）";
-		return line + (quotes.silent().isEmpty() ? "。" : "；未报送的市：" + String.join("、", quotes.silent()) + "。");
+		if (quotes.silent().isEmpty()) {
+			return "各市均已报送。";
+		}
+		return quotes.quotes().size() + "市已报送，" + String.join("、", quotes.silent()) + "未报送。";
 	}
 
 	private static String stageClosing(StageReport stage) {
@@ -514,7 +572,7 @@ class MessageComposer {
 		html.append(TABLE);
 		html.append("<tr style=\"background: #f2f2f2\"><th>")
 			.append(Metric.CITY_HEADER)
-			.append("</th><th>报送情况</th><th>数据日期</th>");
+			.append("</th><th>报送情况</th><th>报送日期</th>");
 		for (Metric metric : tableMetrics()) {
 			html.append("<th>").append(escape(shortHeader(metric))).append("</th>");
 		}
@@ -546,7 +604,9 @@ class MessageComposer {
 				.append("</td>");
 		}
 		html.append("<td></td></tr></table>");
-		html.append("<p style=\"font-size: 12px; color: #555\">数据均为自活动开始的累计数；资金单位为万元；“沿用”的城市本期未报送新数据，表中为其注明日期的数据。</p>");
+		html.append("<p style=\"font-size: 12px; color: #555\">")
+			.append(escape(tableNote(reconciliation)))
+			.append("</p>");
 		html.append("<h3>与平台数据核对</h3><p>").append(escape(ReconciliationText.comparison(reconciliation))).append("</p>");
 		List<String> discrepancies = discrepancyLines(reconciliation);
 		if (!discrepancies.isEmpty()) {
@@ -583,7 +643,10 @@ class MessageComposer {
 		for (CityReconciliation city : reconciliation.cities()) {
 			text.append(city.city().name()).append("：").append(ReconciliationText.status(city));
 			if (city.hasFigures()) {
-				text.append("，数据日期").append(ReconciliationText.shortDate(city.figuresAsOf().orElseThrow())).append("：");
+				// 沿用2月22日数据 names its date already
+				text.append(city.carriedForward() ? ""
+						: "，报送日期" + ReconciliationText.shortDate(city.figuresAsOf().orElseThrow()))
+					.append("：");
 				List<String> figures = new ArrayList<>();
 				for (Metric metric : tableMetrics()) {
 					figures.add(shortHeader(metric) + " " + number(city.figure(metric).orElseThrow()));
@@ -604,6 +667,7 @@ class MessageComposer {
 				.append(String.join("，", figures))
 				.append('\n');
 		}
+		text.append(tableNote(reconciliation)).append('\n');
 		text.append('\n').append(ReconciliationText.comparison(reconciliation)).append('\n');
 		discrepancyLines(reconciliation).forEach((line) -> text.append("- ").append(line).append('\n'));
 		text.append('\n').append(ReconciliationText.submissions(reconciliation)).append('\n');
@@ -614,6 +678,15 @@ class MessageComposer {
 		}
 		text.append("\n详见附件。\n");
 		return text.toString();
+	}
+
+	/**
+	 * Under the city table: what the figures are, the money's precision, and what 沿用
+	 * means when a city's figures are carried forward.
+	 */
+	private static String tableNote(Reconciliation reconciliation) {
+		return "数据均为自活动开始至报送日期的累计数；资金单位为万元，为各市所报数值（最多4位小数），合计为其之和"
+				+ (reconciliation.carriedForward().isEmpty() ? "。" : "；“沿用”的城市本期未报送新数据，表中为其注明日期的数据。");
 	}
 
 	/** The five reconciled figures, the transport total and the two money figures. */
@@ -655,8 +728,9 @@ class MessageComposer {
 		List<String> lines = new ArrayList<>();
 		for (CityReconciliation city : reconciliation.withStatus(SubmissionStatus.REFUSED)) {
 			for (CityRefusal refusal : city.refusals()) {
-				lines.add(city.city().name() + "：" + time(refusal.receivedAt()) + "报送的“" + refusal.fileName()
-						+ "”未通过校验，已退回（" + String.join("；", refusal.reasonsInFile()) + "）");
+				lines.add(city.city().name() + "：" + time(refusal.receivedAt()) + "收到的“" + refusal.fileName() + "”（报送日期"
+						+ ReconciliationText.shortDate(refusal.reportingDate()) + "）未通过校验，已退回（"
+						+ String.join("；", refusal.reasonsInFile()) + "）");
 			}
 		}
 		return lines;
@@ -723,20 +797,49 @@ class MessageComposer {
 				|| !cityDiscrepancies(before.get(), false).equals(cityDiscrepancies(city, false));
 	}
 
-	private OutboundMessage notice(CityReconciliation city, Reconciliation reconciliation, String runKey, long runId,
-			String address) {
+	private OutboundMessage notice(Deliverable deliverable, CityReconciliation city, Reconciliation reconciliation,
+			String runKey, long runId, String address) {
 		LocalDate figuresDate = city.figuresAsOf().orElseThrow();
 		String subject = "【春风行动】" + city.city().name() + "统计数据与平台数据核对差异（截至" + RunKeys.chineseDate(reconciliation.asOf())
 				+ "）";
-		String figures = city.carriedForward()
-				? "贵市本期（" + ReconciliationText.date(reconciliation.period()) + "）未报送新的统计表，沿用的"
-						+ ReconciliationText.date(figuresDate) + "数据"
-				: "贵市报送的" + ReconciliationText.date(figuresDate) + "春风行动开展情况统计表";
+		String period = "贵市本期（" + ReconciliationText.date(reconciliation.period()) + "）";
+		String figures = switch (city.status()) {
+			case REFUSED -> period + "报送的统计表未通过校验，已退回（见退回通知），现沿用" + ReconciliationText.date(figuresDate) + "的数据";
+			case CARRIED_FORWARD -> period + "未报送新的统计表，现沿用" + ReconciliationText.date(figuresDate) + "的数据";
+			// a weekly table, or the table sent with a phase report or the final summary
+			default -> (campaign().weeklyDueDates().contains(figuresDate) ? "贵市报送的春风行动开展情况统计表"
+					: deliverable.hasDraft() ? "贵市随" + deliverable.title() + "报送的统计表" : "贵市报送的统计表") + "（报送日期"
+					+ ReconciliationText.date(figuresDate) + "）";
+		};
+		ZonedDateTime resendBy = resendBy(reconciliation.asOf());
+		String resend = (resendBy == null) ? "；如有错误，请与省厅联系更正："
+				: "后更正，并于" + TIME.format(resendBy) + "前（" + resendByName(resendBy.toLocalDate()) + "）重新报送：";
 		String intro = city.city().name() + "人社局：\n" + figures + "与山西数字人社一体化平台截至" + ReconciliationText.date(figuresDate)
-				+ "的数据核对，存在以下差异，请核实后更正，并在下一个报送日" + campaign().weeklyDueTime().getHour() + "时前重新报送：";
+				+ "的数据核对，存在以下差异，请核实" + resend;
 		List<String> lines = cityDiscrepancies(city, false);
-		String closing = "平台数按平台中截至上述日期开展的春风行动专项活动统计（不含已取消的活动）。各县（市、区）须分别列入“已开展”或“未开展”栏。\n" + this.contact.line();
+		String updated = ReconciliationText.platformUpdatedTo(reconciliation);
+		String closing = "平台数按平台中截至上述日期开展的春风行动专项活动统计（不含已取消的活动）" + (updated.isEmpty() ? "" : "，" + updated)
+				+ "。各县（市、区）须分别列入“已开展”或“未开展”栏。\n" + this.contact.line();
 		return cityMessage(runKey, runId, DISCREPANCY, address, subject, intro, lines, closing);
+	}
+
+	/**
+	 * When a city is to send corrected figures for a date: by the due time of the next
+	 * weekly due date after it, else by the campaign's last day at the same time; null
+	 * when no date is left.
+	 */
+	private ZonedDateTime resendBy(LocalDate date) {
+		CampaignCalendar campaign = campaign();
+		Optional<LocalDate> next = campaign.weeklyDueDates().stream().filter((due) -> due.isAfter(date)).findFirst();
+		if (next.isPresent()) {
+			return campaign.dueAt(next.get());
+		}
+		return date.isBefore(campaign.windowEnd()) ? campaign.dueAt(campaign.windowEnd()) : null;
+	}
+
+	/** 下一个每周报送日, or 活动结束日 for the campaign's last day. */
+	private String resendByName(LocalDate date) {
+		return campaign().weeklyDueDates().contains(date) ? "下一个每周报送日" : "活动结束日";
 	}
 
 	private OutboundMessage reminder(Deliverable deliverable, CityReconciliation city, Reconciliation reconciliation,
@@ -747,10 +850,10 @@ class MessageComposer {
 		String intro;
 		List<String> lines = new ArrayList<>();
 		if (city.status() == SubmissionStatus.REFUSED) {
-			intro = city.city().name() + "人社局：\n贵市报送的" + ReconciliationText.date(period)
-					+ "春风行动开展情况统计表未通过校验，已退回，目前尚无可采用的本期数据。请按以下原因更正后，于" + time(due.toInstant()) + "前重新报送：";
+			intro = city.city().name() + "人社局：\n贵市报送的春风行动开展情况统计表（报送日期" + ReconciliationText.date(period)
+					+ "）未通过校验，已退回，目前尚无可采用的本期数据。请按以下原因更正后，于" + time(due.toInstant()) + "前重新报送：";
 			for (CityRefusal refusal : city.refusals()) {
-				lines.add("“" + refusal.fileName() + "”（" + time(refusal.receivedAt()) + "接收）："
+				lines.add("“" + refusal.fileName() + "”（" + time(refusal.receivedAt()) + "收到）："
 						+ String.join("；", refusal.reasonsInFile()));
 			}
 		}
@@ -773,7 +876,7 @@ class MessageComposer {
 		String intro;
 		List<String> lines = new ArrayList<>();
 		if (refusals.size() == 1) {
-			intro = cityName + "人社局：\n贵市于" + time(first.receivedAt()) + "报送的“" + first.fileName() + "”（报送日期"
+			intro = cityName + "人社局：\n省厅于" + time(first.receivedAt()) + "收到的贵市“" + first.fileName() + "”（报送日期"
 					+ ReconciliationText.date(first.reportingDate()) + "）未通过校验，已退回，表中数据均未采用。原因如下（工作表!单元格：所填内容及问题）：";
 			lines.addAll(first.reasonsInFile());
 		}
@@ -781,17 +884,31 @@ class MessageComposer {
 			intro = cityName + "人社局：\n贵市报送的以下" + refusals.size() + "份统计表未通过校验，已退回，表中数据均未采用。原因如下（工作表!单元格：所填内容及问题）：";
 			for (CityRefusal refusal : refusals) {
 				for (String reason : refusal.reasonsInFile()) {
-					lines.add("“" + refusal.fileName() + "”（" + time(refusal.receivedAt()) + "接收，报送日期"
+					lines.add("“" + refusal.fileName() + "”（" + time(refusal.receivedAt()) + "收到，报送日期"
 							+ ReconciliationText.shortDate(refusal.reportingDate()) + "）" + reason);
 				}
 			}
 		}
-		Instant due = campaign().dueAt(first.reportingDate()).toInstant();
-		String dueText = "本期报送截止时间：" + time(due)
-				+ (this.clock.instant().isAfter(due) ? "，已过截止时间，请尽快重新报送，逾期报送的将在全省报表中注明。" : "，请在此之前重新报送。");
-		String closing = "请按上述原因在原表中更正后重新报送（保持通知附件的表格格式，不要改动表头；数字请填阿拉伯数字，金额以万元为单位）。\n" + dueText + "\n"
-				+ this.contact.line();
+		String closing = "请按上述原因在原表中更正后重新报送（保持通知附件的表格格式，不要改动表头；数字请填阿拉伯数字，金额以万元为单位）。\n"
+				+ resendText(first.reportingDate()) + "\n" + this.contact.line();
 		return cityMessage(runKey, runId, REFUSAL, address, subject, intro, lines, closing);
+	}
+
+	/**
+	 * By when a refused file is to be sent again: a weekly due date's own due time; for
+	 * another date (a phase or final summary file), which has none, the next date a
+	 * corrected file is taken up.
+	 */
+	private String resendText(LocalDate reportingDate) {
+		CampaignCalendar campaign = campaign();
+		if (campaign.weeklyDueDates().contains(reportingDate)) {
+			Instant due = campaign.dueAt(reportingDate).toInstant();
+			return "本期报送截止时间：" + time(due)
+					+ (this.clock.instant().isAfter(due) ? "，已过截止时间，请尽快重新报送，逾期报送的将在全省报表中注明。" : "，请在此之前重新报送。");
+		}
+		ZonedDateTime by = resendBy(reportingDate);
+		return (by == null) ? "请尽快重新报送。"
+				: "请尽快重新报送，最迟于" + TIME.format(by) + "（" + resendByName(by.toLocalDate()) + "）前报送。";
 	}
 
 	private OutboundMessage staleAlert(Deliverable deliverable, Reconciliation reconciliation, String runKey,

@@ -45,13 +45,13 @@ import org.chunfeng.region.Divisions;
 import org.springframework.stereotype.Component;
 
 /**
- * A season's platform export (a few thousand activities over every county, with
- * cancelled, non-campaign and bad rows) and two weeks of workbooks (22 and 29 February),
- * each with some of the messy variants of SPEC §3.1, figures that mostly agree with the
- * platform as of their date and a few deliberate discrepancies: the last city never
- * sends, 大同 sends the first week only, 长治's second file is refused, 太原 corrects its
- * second file (the correction has the older file time), one city is late each week. Fixed
- * seed: the same files every time.
+ * A season's platform export taken at the campaign's end (a few thousand activities over
+ * every county from 25 January to 8 April, with cancelled, non-campaign and bad rows) and
+ * two weeks of workbooks (22 and 29 February), each with some of the messy variants of
+ * SPEC §3.1, figures that mostly agree with the platform as of their date and a few
+ * deliberate discrepancies: the last city never sends, 大同 sends the first week only, 长治's
+ * second file is refused, 太原 corrects its second file (the correction has the older file
+ * time), one city is late each week. Fixed seed: the same files every time.
  */
 @Component
 class SampleInputGenerator implements SampleInputs {
@@ -76,6 +76,13 @@ class SampleInputGenerator implements SampleInputs {
 	private static final int BLANK_FIGURE = 2;
 
 	private static final LocalDate WINDOW_START = LocalDate.of(2024, 1, 25);
+
+	/**
+	 * When the platform export was taken: the campaign's last day, after its 18:00, so
+	 * that its records cover every report the demo can run, the final summary as of 8
+	 * April included (a report's platform data must be recent enough for its period).
+	 */
+	private static final LocalDateTime EXPORTED = LocalDateTime.of(2024, 4, 8, 20, 0);
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -102,7 +109,8 @@ class SampleInputGenerator implements SampleInputs {
 			}
 			counts.put(date, byCity);
 		}
-		Path export = this.workspace.platformInbox().resolve("平台专项活动导出-20240301.csv");
+		Path export = this.workspace.platformInbox()
+			.resolve("平台专项活动导出-" + EXPORTED.toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv");
 		int activities = writeExport(export, random, counts);
 		Path folder = this.workspace.folder("samples/cities");
 		List<Workbook> workbooks = new ArrayList<>();
@@ -277,20 +285,22 @@ class SampleInputGenerator implements SampleInputs {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
 		}
-		setTime(file, LocalDateTime.of(2024, 3, 1, 8, 5));
+		setTime(file, EXPORTED.plusMinutes(5));
 		return rows;
 	}
 
 	private Activity activity(int sequence, City city, County county, Random random) {
 		boolean online = random.nextInt(100) < 45;
-		LocalDate start = WINDOW_START.plusDays(random.nextInt(60));
+		// from the campaign's first day to the export's
+		LocalDate start = WINDOW_START
+			.plusDays(random.nextInt((int) (EXPORTED.toLocalDate().toEpochDay() - WINDOW_START.toEpochDay() + 1)));
 		LocalDate end = start.plusDays(online ? random.nextInt(7) : 0);
 		int employers = 5 + random.nextInt(online ? 120 : 60);
 		int positions = employers * (8 + random.nextInt(25));
 		int intents = positions / (6 + random.nextInt(10));
 		int kind = random.nextInt(100);
 		String campaign = (kind < 5) ? "2024年就业援助月" : (kind < 8) ? "" : "2024年春风行动";
-		String status = (random.nextInt(100) < 4) ? "已取消" : (start.isBefore(LocalDate.of(2024, 3, 1)) ? "已结束" : "进行中");
+		String status = (random.nextInt(100) < 4) ? "已取消" : (end.isBefore(EXPORTED.toLocalDate()) ? "已结束" : "进行中");
 		String name = county.name() + (online ? "春风行动网络招聘会（第" + (sequence % 9 + 1) + "期）" : "春风行动“就业暖心·送岗上门”现场招聘会");
 		return new Activity("HD" + String.format("%07d", 2024000 + sequence), name, online, county, city, start, end,
 				employers, positions, intents, campaign, status);
@@ -631,7 +641,11 @@ class SampleInputGenerator implements SampleInputs {
 				case 2 -> this.start.format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
 				default -> this.start + " 09:00:00";
 			};
-			String updated = this.start.plusDays(1) + " 18:" + String.format("%02d", Math.abs(this.id.hashCode()) % 60);
+			// updated the day after it started, and at the latest when the export was
+			// taken
+			LocalDate day = this.start.plusDays(1).isAfter(EXPORTED.toLocalDate()) ? EXPORTED.toLocalDate()
+					: this.start.plusDays(1);
+			String updated = day + " 18:" + String.format("%02d", Math.abs(this.id.hashCode()) % 60);
 			// the online/offline label varies by city, as the platform's did over
 			// versions
 			String mode = this.online ? ((this.city.code().endsWith("1")) ? "网络招聘" : "线上")

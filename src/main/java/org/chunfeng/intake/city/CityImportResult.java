@@ -43,7 +43,8 @@ public record CityImportResult(String file, Instant importedAt, Instant received
 	 * One accepted city row.
 	 *
 	 * @param late received after the due time of its reporting date
-	 * @param dueAt that due time
+	 * @param dueAt that due time; null when the reporting date is not a weekly due date
+	 * (a phase or final summary file): no due time applies, and it is not late
 	 * @param replaces the submission for the same city and reporting date that counted
 	 * before and no longer does; null when there was none
 	 * @param supersededBy a submission for the same city and date received later than

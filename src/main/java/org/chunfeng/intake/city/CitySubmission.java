@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param cityName official name, e.g. 太原市
  * @param reportingDate the weekly due date it reports for
  * @param receivedAt when the file arrived (its inbox time, or the upload time)
- * @param late received after the due time (18:00 Asia/Shanghai) on the reporting date
+ * @param late received after the due time (18:00 Asia/Shanghai) on the reporting date;
+ * never for a reporting date that is not a weekly due date (no due time applies)
  * @param fileName the workbook's file name
  * @param figures every metric, blank cells as 0
  * @param countiesActive county codes listed under 已开展的县（市、区）
@@ -37,6 +38,19 @@ public record CitySubmission(long id, String cityCode, String cityName, LocalDat
 
 	public BigDecimal figure(Metric metric) {
 		return this.figures.getOrDefault(metric, BigDecimal.ZERO);
+	}
+
+	/**
+	 * The warnings without the file name they start with, e.g. {@code 统计表!S5: …}, for
+	 * where the file is named already.
+	 */
+	public List<String> warningsInFile() {
+		return this.warnings.stream().map((warning) -> {
+			String rest = warning.startsWith(this.fileName) ? warning.substring(this.fileName.length()).strip()
+					: warning;
+			rest = rest.startsWith(":") ? rest.substring(1).strip() : rest;
+			return rest.isEmpty() ? warning : rest;
+		}).toList();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.chunfeng.reconcile.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -37,11 +38,21 @@ record ReconcileProperties(@DefaultValue Tolerance tolerance, @DefaultValue Fres
 	 * @param importedAfter PREVIOUS_DUE_TIME: an export imported after the previous
 	 * weekly due date's due time (for the first period, any); ANY_IMPORT: any export
 	 * @param requireActivities the platform must also count activities for the period
+	 * @param newestRecordWithin the newest activity record (its 更新时间) must be at most
+	 * this long before the period's due time: an export whose records stop earlier cannot
+	 * vouch for the activities since; null: not checked
 	 */
 	record Freshness(@DefaultValue("PREVIOUS_DUE_TIME") ImportedAfter importedAfter,
-			@DefaultValue("true") boolean requireActivities) {
+			@DefaultValue("true") boolean requireActivities, @DefaultValue("P7D") Duration newestRecordWithin) {
 
-		static final Freshness DEFAULT = new Freshness(ImportedAfter.PREVIOUS_DUE_TIME, true);
+		static final Freshness DEFAULT = new Freshness(ImportedAfter.PREVIOUS_DUE_TIME, true, Duration.ofDays(7));
+
+		Freshness {
+			if (newestRecordWithin != null && newestRecordWithin.isNegative()) {
+				throw new IllegalArgumentException("chunfeng.reconcile.freshness.newest-record-within ("
+						+ newestRecordWithin + ") must not be negative");
+			}
+		}
 
 	}
 

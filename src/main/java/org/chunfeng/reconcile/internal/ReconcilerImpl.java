@@ -1,7 +1,9 @@
 package org.chunfeng.reconcile.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,12 +120,18 @@ class ReconcilerImpl implements Reconciler {
 			List<CitySubmission> mine = submitted.getOrDefault(city.code(), List.of());
 			List<CityRefusal> myRefusals = refused.getOrDefault(city.code(), List.of());
 			Optional<CitySubmission> shown = latestOnOrBefore(mine, asOf);
-			List<CityRefusal> periodRefusals = onDate(myRefusals, period);
+			List<CityRefusal> periodRefusals = between(myRefusals, period, asOf);
 			SubmissionStatus status = ReconciliationRules.status(shown, period, periodRefusals);
+			// a weekly due date's column covers the files up to the day before the next
+			// one
+			// (up to the as-of date for the last): the period's column says what the
+			// period's status says
 			Map<LocalDate, SubmissionStatus> completeness = new LinkedHashMap<>();
-			for (LocalDate due : dueDates) {
+			for (int i = 0; i < dueDates.size(); i++) {
+				LocalDate due = dueDates.get(i);
+				LocalDate end = (i + 1 < dueDates.size()) ? dueDates.get(i + 1).minusDays(1) : asOf;
 				completeness.put(due,
-						ReconciliationRules.status(latestOnOrBefore(mine, due), due, onDate(myRefusals, due)));
+						ReconciliationRules.status(latestOnOrBefore(mine, end), due, between(myRefusals, due, end)));
 			}
 			LocalDate platformDate = shown.map(CitySubmission::reportingDate).orElse(period);
 			PlatformCityCounts platformCounts = counts
@@ -152,14 +160,19 @@ class ReconcilerImpl implements Reconciler {
 			.max(Comparator.comparing(CitySubmission::reportingDate));
 	}
 
-	private static List<CityRefusal> onDate(List<CityRefusal> refusals, LocalDate date) {
-		return refusals.stream().filter((refusal) -> refusal.reportingDate().equals(date)).toList();
+	/** The refused files with a reporting date from {@code first} to {@code last}. */
+	private static List<CityRefusal> between(List<CityRefusal> refusals, LocalDate first, LocalDate last) {
+		return refusals.stream()
+			.filter((refusal) -> !refusal.reportingDate().isBefore(first) && !refusal.reportingDate().isAfter(last))
+			.toList();
 	}
 
 	/**
 	 * Fresh when an export was imported after the previous weekly due date's due time
-	 * (for the first period any import will do; {@code ANY_IMPORT}: any import at all)
-	 * and, unless configured otherwise, the platform counts activities for the period.
+	 * (for the first period any import will do; {@code ANY_IMPORT}: any import at all),
+	 * its newest record is recent enough for the period ({@code newest-record-within}
+	 * before the period's due time) and, unless configured otherwise, the platform counts
+	 * activities for the period. The reason says how recent the platform data is.
 	 */
 	PlatformFreshness freshness(LocalDate period, CampaignCalendar campaign, Map<String, PlatformCityCounts> atPeriod,
 			Sources sources) {
@@ -171,6 +184,9 @@ class ReconcilerImpl implements Reconciler {
 		Instant threshold = (this.properties.freshness()
 			.importedAfter() == ReconcileProperties.ImportedAfter.PREVIOUS_DUE_TIME)
 					? previousDue.map((due) -> campaign.dueAt(due).toInstant()).orElse(null) : null;
+		LocalDateTime newest = last.map(PlatformImports.LastImport::newestUpdate).orElse(null);
+		Duration within = this.properties.freshness().newestRecordWithin();
+		LocalDateTime needed = (within != null) ? campaign.dueAt(period).toLocalDateTime().minus(within) : null;
 		boolean fresh;
 		String reason;
 		if (last.isEmpty()) {
@@ -183,17 +199,24 @@ class ReconcilerImpl implements Reconciler {
 					+ ReconciliationText.shortDate(previousDue.orElseThrow()) + campaign.weeklyDueTime().getHour()
 					+ "时，本期没有新的平台数据";
 		}
+		else if (needed != null && newest != null && newest.isBefore(needed)) {
+			fresh = false;
+			reason = "平台数据只更新至" + ReconciliationText.shortDate(newest.toLocalDate()) + "，早于本期核对所需的"
+					+ ReconciliationText.shortDate(needed.toLocalDate());
+		}
 		else if (counted == 0 && this.properties.freshness().requireActivities()) {
 			fresh = false;
 			reason = "平台数据中没有截至" + ReconciliationText.date(period) + "开展的春风行动活动";
 		}
 		else {
 			fresh = true;
-			reason = "平台数据导入于" + shown(last.get().importedAt(), campaign);
+			reason = (newest != null)
+					? "平台数据更新至" + ReconciliationText.shortDate(newest.toLocalDate()) + "（导入于"
+							+ shown(last.get().importedAt(), campaign) + "）"
+					: "平台数据导入于" + shown(last.get().importedAt(), campaign) + "（导出中没有更新时间，无法判断数据更新至何时）";
 		}
 		return new PlatformFreshness(fresh, reason, last.map(PlatformImports.LastImport::importedAt).orElse(null),
-				last.map(PlatformImports.LastImport::fileName).orElse(null),
-				last.map(PlatformImports.LastImport::newestUpdate).orElse(null), activities, counted, rejected);
+				last.map(PlatformImports.LastImport::fileName).orElse(null), newest, activities, counted, rejected);
 	}
 
 	private static String shown(Instant instant, CampaignCalendar campaign) {

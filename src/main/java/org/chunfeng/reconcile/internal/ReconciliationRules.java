@@ -40,11 +40,14 @@ final class ReconciliationRules {
 	/**
 	 * The status for a period: submitted for it (on time or late), else refused when the
 	 * city's files for it were refused, else carried forward when earlier figures exist,
-	 * else not submitted.
+	 * else not submitted. Figures of a reporting date after the period's (a file of 8
+	 * April in the period of 3 April) are for the period, and late: they came after the
+	 * period's due time.
 	 */
 	static SubmissionStatus status(Optional<CitySubmission> shown, LocalDate period, List<CityRefusal> refusals) {
 		if (shown.isPresent() && !shown.get().reportingDate().isBefore(period)) {
-			return shown.get().late() ? SubmissionStatus.LATE : SubmissionStatus.ON_TIME;
+			boolean late = shown.get().late() || shown.get().reportingDate().isAfter(period);
+			return late ? SubmissionStatus.LATE : SubmissionStatus.ON_TIME;
 		}
 		if (!refusals.isEmpty()) {
 			return SubmissionStatus.REFUSED;

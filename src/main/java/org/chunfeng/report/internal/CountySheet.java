@@ -64,7 +64,8 @@ final class CountySheet {
 			}
 		}
 		Cells.noteRow(sheet, styles, rowIndex + 1,
-				"说明：平台数统计至该市数据的日期（沿用以前数据的城市为其数据日期，未报送的城市为本期）；“未列出”指该市统计表的已开展、未开展两栏都没有列这个县（市、区）。", HEADERS.size() - 1);
+				"说明：平台数统计至该市数据的报送日期（沿用以前数据的城市为其所沿用数据的报送日期，未报送的城市为本期）；“未列出”指该市统计表的已开展、未开展两栏都没有列这个县（市、区）。",
+				HEADERS.size() - 1);
 		sheet.createFreezePane(0, FIRST_COUNTY_ROW);
 		Cells.printSetup(sheet, HEADER_ROW, HEADER_ROW);
 	}

@@ -23,9 +23,9 @@ final class DraftBuilder {
 
 	/**
 	 * Relative widths of the appendix' 20 columns: city (市级名称 on one line at 8 points),
-	 * 15 counts, 2 money, 2 lists.
+	 * 15 counts, 2 money (room for the cities' 4 decimals on one line), 2 lists.
 	 */
-	static final List<Integer> APPENDIX_WIDTHS = List.of(7, 4, 5, 4, 5, 5, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 6, 10, 9);
+	static final List<Integer> APPENDIX_WIDTHS = List.of(7, 4, 5, 4, 5, 5, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 7, 7, 9, 8);
 
 	private DraftBuilder() {
 	}

@@ -30,7 +30,9 @@ final class ReconciliationSheet {
 
 	static final int FIRST_ROW = 3;
 
-	static final List<String> HEADERS = List.of("市级名称", "数据日期", "指标", "市报数", "平台数", "差额", "核对结果");
+	static final String DATE_HEADER = "报送日期";
+
+	static final List<String> HEADERS = List.of("市级名称", DATE_HEADER, "指标", "市报数", "平台数", "差额", "核对结果");
 
 	/** B: the reporting date of the figures compared. */
 	static final int DATE_COLUMN = 1;
@@ -129,8 +131,8 @@ final class ReconciliationSheet {
 			row.setHeightInPoints(Math.max(18, Cells.heightFor(counties, COUNTY_WIDTH)));
 			rowIndex++;
 		}
-		String note = "说明：差额＝市报数－平台数；平台数为山西数字人社一体化平台中截至各市数据日期开展的春风行动专项活动（不含已取消），"
-				+ "沿用以前数据的城市按其数据日期核对，未报送的城市不核对（平台数截至本期，仅供参考）；不一致的数据以底色标出。"
+		String note = "说明：差额＝市报数－平台数；平台数为山西数字人社一体化平台中截至各市报送日期开展的春风行动专项活动（不含已取消），"
+				+ "沿用以前数据的城市按其报送日期核对，未报送的城市不核对（平台数截至本期，仅供参考）；不一致的数据以底色标出。"
 				+ ReconciliationText.comparison(data.reconciliation());
 		Row noteRow = Cells.row(sheet, rowIndex + 1);
 		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));

@@ -244,15 +244,18 @@ public final class StageBuilder {
 	}
 
 	/**
-	 * 全省返乡人数12.35万人、留岗人数3.40万人。 and what the sums cover:
-	 * 以上为9个市合计；长治市未填；朔州市未报送本阶段进展情况；吕梁市未报送。
+	 * 全省返乡人数12.35万人、留岗人数3.40万人。 when every city filled them in; else whose sums they are,
+	 * e.g. 已填报的9市合计返乡人数12.35万人、留岗人数3.40万人。 and who is left out:
+	 * 阳泉市未填；朔州市未报送本阶段进展情况；吕梁市未报送。
 	 */
 	List<String> countSentences(List<String> keys) {
 		List<CityReconciliation> cities = this.reconciliation.cities();
-		List<String> figures = new ArrayList<>();
+		List<Long> sums = new ArrayList<>();
 		List<Set<String>> covered = new ArrayList<>();
 		List<String> empty = new ArrayList<>();
-		for (String key : keys) {
+		List<Integer> filled = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			String key = keys.get(i);
 			long sum = 0;
 			Set<String> names = new LinkedHashSet<>();
 			for (CityReconciliation city : cities) {
@@ -262,33 +265,23 @@ public final class StageBuilder {
 					names.add(city.city().name());
 				}
 			}
+			sums.add(sum);
 			covered.add(names);
 			if (names.isEmpty()) {
 				empty.add(countLabel(key));
 			}
 			else {
-				figures.add(countLabel(key) + persons(sum));
-			}
-		}
-		List<String> sentences = new ArrayList<>();
-		if (!figures.isEmpty()) {
-			sentences.add("全省" + String.join("、", figures) + "。");
-		}
-		List<String> parts = new ArrayList<>();
-		if (!empty.isEmpty()) {
-			parts.add("各市均未填报" + String.join("、", empty));
-		}
-		List<Integer> filled = new ArrayList<>();
-		for (int i = 0; i < keys.size(); i++) {
-			if (!covered.get(i).isEmpty()) {
 				filled.add(i);
 			}
 		}
+		List<String> sentences = new ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		boolean same = filled.stream().map(covered::get).distinct().count() <= 1;
 		if (same && !filled.isEmpty()) {
 			Set<String> names = covered.get(filled.get(0));
-			String scope = (names.size() == cities.size()) ? "全省" + cities.size() + "个市" : names.size() + "个市";
-			parts.add(0, ((filled.size() > 1) ? "以上均为" : "以上为") + scope + "合计");
+			String who = (names.size() == cities.size()) ? "全省" : "已填报的" + names.size() + "市合计";
+			sentences.add(who + String.join("、",
+					filled.stream().map((i) -> countLabel(keys.get(i)) + persons(sums.get(i))).toList()) + "。");
 			List<String> blank = blankCities(keys.get(filled.get(0)));
 			if (!blank.isEmpty()) {
 				parts.add(String.join("、", blank) + BLANK);
@@ -298,10 +291,13 @@ public final class StageBuilder {
 			List<String> each = new ArrayList<>();
 			for (int i : filled) {
 				List<String> blank = blankCities(keys.get(i));
-				each.add(countLabel(keys.get(i)) + "为" + covered.get(i).size() + "个市合计"
-						+ (blank.isEmpty() ? "" : "（" + String.join("、", blank) + BLANK + "）"));
+				each.add(countLabel(keys.get(i)) + persons(sums.get(i)) + "（" + covered.get(i).size() + "市"
+						+ (blank.isEmpty() ? "" : "，" + String.join("、", blank) + BLANK) + "）");
 			}
-			parts.add(0, "其中" + String.join("，", each));
+			sentences.add("已填报的市合计" + String.join("、", each) + "。");
+		}
+		if (!empty.isEmpty()) {
+			parts.add(0, "各市均未填报" + String.join("、", empty));
 		}
 		List<String> noProgress = names(cities, (city) -> reported(city) == Reported.NO_PROGRESS);
 		if (!noProgress.isEmpty()) {
@@ -343,32 +339,41 @@ public final class StageBuilder {
 				(city) -> progress(city).map((progress) -> count(progress, key) == null).orElse(false));
 	}
 
-	/** A sentence of the statistics table's totals, as the report shows them. */
+	/**
+	 * A sentence of the statistics table's totals, as the report shows them: 全省 only when
+	 * every city's figures are in them, else 已报送的10市合计…; money as the cities sent it.
+	 */
 	String statisticsSentence(String figure) {
 		Map<Metric, BigDecimal> totals = this.reconciliation.totals();
 		if (totals.isEmpty()) {
 			return "各市均未报送统计表，暂无" + figureName(figure) + "数据。";
 		}
+		boolean everyCity = this.reconciliation.withFigures().size() == this.reconciliation.cities().size();
+		// 全省累计举办… or 已报送的10市合计举办…
+		String who = ReconciliationText.totalsScope(this.reconciliation);
+		String summed = everyCity ? "全省累计" : who;
 		Function<Metric, String> n = (metric) -> plain(totals.get(metric));
 		Function<Metric, String> wan = (metric) -> money(totals.get(metric));
 		return switch (figure) {
-			case "recruitment" -> "全省累计举办线上招聘会" + n.apply(Metric.ONLINE_FAIRS) + "场、提供岗位"
+			case "recruitment" -> summed + "举办线上招聘会" + n.apply(Metric.ONLINE_FAIRS) + "场、提供岗位"
 					+ n.apply(Metric.ONLINE_POSITIONS) + "个，线下招聘会" + n.apply(Metric.OFFLINE_FAIRS) + "场、提供岗位"
 					+ n.apply(Metric.OFFLINE_POSITIONS) + "个，签订就业协议（意向）" + n.apply(Metric.AGREEMENTS) + "人次。";
-			case "positions" -> "全省各类招聘活动累计提供就业岗位"
+			case "positions" -> (everyCity ? "全省各类招聘活动累计" : who + "各类招聘活动") + "提供就业岗位"
 					+ plain(totals.get(Metric.ONLINE_POSITIONS).add(totals.get(Metric.OFFLINE_POSITIONS))) + "个，其中线上招聘会"
 					+ n.apply(Metric.ONLINE_POSITIONS) + "个、线下招聘会" + n.apply(Metric.OFFLINE_POSITIONS) + "个。";
-			case "fairs" -> "全省累计举办招聘会" + plain(totals.get(Metric.ONLINE_FAIRS).add(totals.get(Metric.OFFLINE_FAIRS)))
-					+ "场，其中线上" + n.apply(Metric.ONLINE_FAIRS) + "场、线下" + n.apply(Metric.OFFLINE_FAIRS) + "场。";
-			case "agreements" -> "全省累计签订就业协议（意向）" + n.apply(Metric.AGREEMENTS) + "人次。";
-			case "entrepreneurship" -> "全省累计推介返乡创业项目" + n.apply(Metric.PROJECTS_PROMOTED) + "个，组织创业导师指导"
+			case "fairs" ->
+				summed + "举办招聘会" + plain(totals.get(Metric.ONLINE_FAIRS).add(totals.get(Metric.OFFLINE_FAIRS)))
+						+ "场，其中线上" + n.apply(Metric.ONLINE_FAIRS) + "场、线下" + n.apply(Metric.OFFLINE_FAIRS) + "场。";
+			case "agreements" -> summed + "签订就业协议（意向）" + n.apply(Metric.AGREEMENTS) + "人次。";
+			case "entrepreneurship" -> summed + "推介返乡创业项目" + n.apply(Metric.PROJECTS_PROMOTED) + "个，组织创业导师指导"
 					+ n.apply(Metric.MENTOR_SESSIONS) + "人次，提供创业场地资源" + n.apply(Metric.VENUES_PROVIDED) + "个。";
-			case "funds" -> "全省用于开展各类招聘活动资金" + wan.apply(Metric.RECRUITMENT_FUNDS_WAN) + "万元，发放各类就业补贴"
+			case "funds" -> who + "用于开展各类招聘活动资金" + wan.apply(Metric.RECRUITMENT_FUNDS_WAN) + "万元，发放各类就业补贴"
 					+ wan.apply(Metric.SUBSIDIES_WAN) + "万元。";
-			case "transport" -> "全省通过包车、专列（包车厢）、包机合计运送" + n.apply(Metric.TRANSPORT_TOTAL) + "人次，其中专车"
-					+ n.apply(Metric.BUS_COUNT) + "辆、运送" + n.apply(Metric.BUS_PASSENGERS) + "人次，专列（含包车厢）"
-					+ n.apply(Metric.TRAIN_COUNT) + "列、运送" + n.apply(Metric.TRAIN_PASSENGERS) + "人次，包机"
-					+ n.apply(Metric.FLIGHT_COUNT) + "架次、运送" + n.apply(Metric.FLIGHT_PASSENGERS) + "人次。";
+			case "transport" -> (everyCity ? "全省" : "已报送的" + this.reconciliation.withFigures().size() + "市")
+					+ "通过包车、专列（包车厢）、包机合计运送" + n.apply(Metric.TRANSPORT_TOTAL) + "人次，其中专车" + n.apply(Metric.BUS_COUNT)
+					+ "辆、运送" + n.apply(Metric.BUS_PASSENGERS) + "人次，专列（含包车厢）" + n.apply(Metric.TRAIN_COUNT) + "列（节）、运送"
+					+ n.apply(Metric.TRAIN_PASSENGERS) + "人次，包机" + n.apply(Metric.FLIGHT_COUNT) + "架次、运送"
+					+ n.apply(Metric.FLIGHT_PASSENGERS) + "人次。";
 			default -> throw new IllegalArgumentException("unknown figure " + figure);
 		};
 	}
@@ -401,7 +406,7 @@ public final class StageBuilder {
 			case "transport_total" -> "合计运送（人次）";
 			case "bus_count" -> "专车（辆）";
 			case "bus_passengers" -> "专车运送（人次）";
-			case "train_count" -> "专列（含包车厢）（列）";
+			case "train_count" -> "专列（含包车厢）（列/节）";
 			case "train_passengers" -> "专列运送（人次）";
 			case "flight_count" -> "包机（架次）";
 			case "flight_passengers" -> "包机运送（人次）";
@@ -537,9 +542,12 @@ public final class StageBuilder {
 		return ((stripped.scale() < 0) ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
-	/** 万元 with two decimals, as printed. */
+	/**
+	 * 万元 as the cities sent it (up to 4 decimals), and totals exactly their sum: one
+	 * precision in every text, so that the figures shown add up to the total shown.
+	 */
 	static String money(BigDecimal value) {
-		return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+		return plain(value);
 	}
 
 	private static List<String> names(List<CityReconciliation> cities,

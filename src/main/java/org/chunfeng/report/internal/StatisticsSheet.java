@@ -1,9 +1,11 @@
 package org.chunfeng.report.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -116,7 +118,7 @@ final class StatisticsSheet {
 			Cells.blank(total, ACTIVE_COLUMN, styles.totalText);
 			Cells.blank(total, INACTIVE_COLUMN, styles.totalText);
 		}
-		String note = note(data.reconciliation());
+		String note = note(data.reconciliation()) + PRINTED_MONEY;
 		Row noteRow = Cells.row(sheet, rowIndex + 2);
 		noteRow.setHeightInPoints(Math.max(20, Cells.heightFor(note, NOTE_WIDTH)));
 		Cells.noteRow(sheet, styles, rowIndex + 2, note, LAST_COLUMN);
@@ -124,10 +126,31 @@ final class StatisticsSheet {
 		Cells.printSetup(sheet, GROUP_ROW, HEADER_ROW);
 	}
 
+	/**
+	 * Under the printed table: its money shows 2 decimals, its cells keep the cities' 4,
+	 * and the totals are of those.
+	 */
+	static final String PRINTED_MONEY = "表中金额显示两位小数，单元格内保留各市所报数值（最多4位小数），合计为未经四舍五入的数值之和，与显示的各市数值相加可能相差0.01。";
+
 	/** The note under the table: what the figures are and what the totals cover. */
 	static String note(Reconciliation reconciliation) {
-		return "说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（" + Cells.shortChineseDate(reconciliation.period()) + "）报送的数据；"
-				+ ReconciliationText.coverage(reconciliation) + "资金单位为万元。";
+		String period = Cells.shortChineseDate(reconciliation.period());
+		// files of a date after the period's due date count for the period, late: their
+		// figures are of their own date
+		Map<LocalDate, Long> later = new TreeMap<>();
+		for (CityReconciliation city : reconciliation.cities()) {
+			city.figuresAsOf()
+				.filter((date) -> city.submitted() && date.isAfter(reconciliation.period()))
+				.ifPresent((date) -> later.merge(date, 1L, Long::sum));
+		}
+		StringBuilder ofLater = new StringBuilder();
+		later.forEach((date, count) -> ofLater.append("，其中")
+			.append(count)
+			.append("市为")
+			.append(Cells.shortChineseDate(date))
+			.append("逾期报送、截至该日的数据"));
+		return "说明：各项数据为自活动开始至报送日期的累计数，" + (reconciliation.carriedForward().isEmpty() ? "均为" : "未注明的为") + "本期（" + period
+				+ "）报送的数据" + ofLater + "；" + ReconciliationText.coverage(reconciliation) + "资金单位为万元。";
 	}
 
 	/**

@@ -29,7 +29,7 @@ final class SubmissionSheet {
 
 	static final int FIRST_CITY_ROW = 3;
 
-	static final List<String> HEADERS = List.of("市级名称", "本期报送情况", "数据日期", "接收时间", "是否逾期", "文件名", "退回原因", "警告");
+	static final List<String> HEADERS = List.of("市级名称", "本期报送情况", "报送日期", "收到时间", "是否逾期", "文件名", "退回原因", "警告");
 
 	static final String MATRIX_TITLE = "各市历次报送情况（每周报送日）";
 
@@ -70,27 +70,32 @@ final class SubmissionSheet {
 			Cells.text(row, 2, submission.reportingDate().toString(), styles.textCenter, styles);
 			Cells.text(row, 3, RECEIVED.format(submission.receivedAt().atZone(data.campaign().zone())),
 					styles.textCenter, styles);
-			// on time or late only for a file of the period: a city that sent nothing for
-			// it
-			// is neither, whatever its earlier file was
+			// on time or late only for a file of the period (a file dated after the
+			// period's due date is late for it); a city that sent nothing for the period
+			// is
+			// neither, whatever its earlier file was; a file of a date that is not a
+			// weekly
+			// due date has no due time
 			if (city.submitted()) {
-				Cells.text(row, 4, city.late() ? "逾期" : "按时", city.late() ? styles.warnText : styles.textCenter,
-						styles);
+				boolean late = city.late() || submission.late();
+				boolean dueTime = data.campaign().weeklyDueDates().contains(submission.reportingDate());
+				Cells.text(row, 4, late ? "逾期" : dueTime ? "按时" : "—（非每周报送日）",
+						late ? styles.warnText : styles.textCenter, styles);
 			}
 			else {
 				Cells.text(row, 4, NOT_THIS_PERIOD, styles.textCenter, styles);
 			}
 			Cells.text(row, 5, submission.fileName(), styles.text, styles);
-			String warnings = String.join("\n", submission.warnings());
+			String warnings = String.join("\n", submission.warningsInFile());
 			Cells.text(row, 7, warnings, styles.text, styles);
 			row.setHeightInPoints(Math.max(20, Math.max(
 					Math.max(Cells.heightFor(warnings, WIDTHS[7]), Cells.heightFor(refusals, WIDTHS[6])),
 					Math.max(Cells.heightFor(submission.fileName(), WIDTHS[5]), Cells.heightFor(status, WIDTHS[1])))));
 		}
 		rowIndex = matrix(sheet, data, styles, rowIndex + 1);
-		Cells.noteRow(sheet, styles, rowIndex + 1,
-				"说明：按时＝报送日" + data.campaign().weeklyDueTime().getHour() + "时前报送；逾期＝此后报送；沿用＝该期未报送，沿用以前报送的数据；"
-						+ "退回＝该期所报文件未通过校验、已退回；未报送＝截至该期从未报送。数据日期、接收时间、是否逾期、文件名均指报表所用数据的那份文件。",
+		Cells.noteRow(sheet, styles, rowIndex + 1, "说明：按时＝报送日" + data.campaign().weeklyDueTime().getHour()
+				+ "时前报送；逾期＝此后报送；沿用＝该期未报送，沿用以前报送的数据；"
+				+ "退回＝该期所报文件未通过校验、已退回；未报送＝截至该期从未报送。报送日期、收到时间、是否逾期、文件名均指报表所用数据的那份文件；不是每周报送日的文件（阶段性进展、整体总结）不判断是否逾期。",
 				HEADERS.size() - 1);
 		Cells.row(sheet, rowIndex + 1).setHeightInPoints(34);
 		sheet.createFreezePane(1, FIRST_CITY_ROW);
@@ -144,12 +149,12 @@ final class SubmissionSheet {
 		};
 	}
 
-	/** The period's refused files: 文件（接收于…）：reason；reason. */
+	/** The period's refused files: 文件（…收到）：reason；reason. */
 	private static String refusals(List<CityRefusal> refusals, ReportData data) {
 		List<String> lines = new ArrayList<>();
 		for (CityRefusal refusal : refusals) {
 			lines.add(refusal.fileName() + "（" + RECEIVED.format(refusal.receivedAt().atZone(data.campaign().zone()))
-					+ "接收）：" + String.join("；", refusal.reasonsInFile()));
+					+ "收到）：" + String.join("；", refusal.reasonsInFile()));
 		}
 		return String.join("\n", lines);
 	}

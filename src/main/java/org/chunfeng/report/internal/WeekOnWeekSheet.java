@@ -41,7 +41,7 @@ final class WeekOnWeekSheet {
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
 		String subtitle = data.subtitle()
-				+ data.previousDate().map((date) -> "　上期：截至" + Cells.chineseDate(date)).orElse("　（无上一报告日期，不作比较）");
+				+ data.previousDate().map((date) -> "　上期：截至" + Cells.chineseDate(date)).orElse("　（无上一报送日，不作比较）");
 		Cells.titleRows(sheet, styles, "各项数据周环比", subtitle, WIDTHS.length - 1);
 		String previousHeader = data.previousDate()
 			.map((date) -> "上期（截至" + Cells.shortChineseDate(date) + "）")

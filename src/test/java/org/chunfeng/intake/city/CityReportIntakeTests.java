@@ -215,6 +215,23 @@ class CityReportIntakeTests {
 	}
 
 	@Test
+	void aFileOfADateThatIsNotAWeeklyDueDateIsNeverLateByTheWeeklyRule() {
+		// a phase file of 21 February received at 20:00, and a final summary file of 8
+		// April: no weekly due time applies to either
+		CityImportResult phase2 = importFile("taiyuan.xlsx", workbook().row("太原市", TAIYUAN), LocalDate.of(2024, 2, 21),
+				"2024-02-21T20:00:00");
+		CityImportResult summary = importFile("datong.xlsx", workbook().row("大同市", DATONG), LocalDate.of(2024, 4, 8),
+				"2024-04-08T21:00:00");
+
+		assertThat(phase2.accepted()).singleElement().satisfies((accepted) -> {
+			assertThat(accepted.late()).isFalse();
+			assertThat(accepted.dueAt()).isNull();
+		});
+		assertThat(summary.accepted()).singleElement().extracting(CityImportResult.Accepted::late).isEqualTo(false);
+		assertThat(this.submissions.current("1401", LocalDate.of(2024, 2, 21)).orElseThrow().late()).isFalse();
+	}
+
+	@Test
 	void aReportingDateOutsideTheCampaignRefusesTheFileAndTheCityIsNoted() {
 		CityImportResult result = importFile("taiyuan.xlsx", workbook().reportingDate("2025年2月27日").row("太原市", TAIYUAN),
 				null, "2024-02-29T10:00:00");

@@ -177,7 +177,8 @@ class ReconcilerAsOfTests {
 		assertThat(reconciler().reconcile(FEB_22, FEB_22, sources()).platform().fresh()).isTrue();
 		assertThat(reconciler().reconcile(FEB_29, FEB_29, sources()).platform().fresh()).isFalse();
 		ReconcileProperties anyImport = new ReconcileProperties(ReconcileProperties.Tolerance.EXACT,
-				new ReconcileProperties.Freshness(ReconcileProperties.ImportedAfter.ANY_IMPORT, true));
+				new ReconcileProperties.Freshness(ReconcileProperties.ImportedAfter.ANY_IMPORT, true,
+						java.time.Duration.ofDays(7)));
 		assertThat(reconciler(anyImport).reconcile(FEB_29, FEB_29, sources()).platform().fresh()).isTrue();
 	}
 
@@ -195,6 +196,67 @@ class ReconcilerAsOfTests {
 			.containsOnly(MetricStatus.PLATFORM_STALE);
 		assertThat(result.withDiscrepancies()).isEmpty();
 		assertThat(result.allAgree()).isFalse();
+	}
+
+	@Test
+	void aFileOfADateAfterThePeriodsDueDateIsLateForThePeriodAndItsColumnSaysTheSame() {
+		LocalDate mar28 = LocalDate.of(2024, 3, 28);
+		LocalDate apr03 = LocalDate.of(2024, 4, 3);
+		LocalDate apr08 = LocalDate.of(2024, 4, 8);
+		this.submissions.add(ReconciliationFixtures.submission(this.taiyuan, FEB_29).id(1).build());
+		// sent on 8 April, five days after the last weekly due date (3 April, 18:00)
+		this.submissions.add(ReconciliationFixtures.submission(this.taiyuan, apr08).id(2).build());
+		this.submissions.add(ReconciliationFixtures.submission(this.datong, FEB_29).id(3).build());
+		this.refusals.add(refusal(this.datong, apr08));
+		this.platform.counts(apr03, this.taiyuan, 9);
+		this.imports.importedAt(Instant.parse("2024-04-08T12:00:00Z"));
+		this.imports.newestUpdate(LocalDateTime.of(2024, 4, 8, 9, 0));
+
+		Reconciliation result = reconciler().reconcile(apr08, apr03, sources());
+
+		CityReconciliation taiyuan = result.city("1401").orElseThrow();
+		assertThat(taiyuan.status()).isEqualTo(SubmissionStatus.LATE);
+		assertThat(taiyuan.figuresAsOf()).contains(apr08);
+		assertThat(taiyuan.completeness()).containsEntry(mar28, SubmissionStatus.CARRIED_FORWARD)
+			.containsEntry(apr03, SubmissionStatus.LATE);
+		// 大同's file of 8 April was refused: refused for the period, in its column too
+		CityReconciliation datong = result.city("1402").orElseThrow();
+		assertThat(datong.status()).isEqualTo(SubmissionStatus.REFUSED);
+		assertThat(datong.refusals()).extracting(CityRefusal::reportingDate).containsExactly(apr08);
+		assertThat(datong.completeness()).containsEntry(apr03, SubmissionStatus.REFUSED);
+		assertThat(org.chunfeng.reconcile.ReconciliationText.submissions(result))
+			.startsWith("本期（2024年4月3日）报送情况：逾期报送1市（太原市），所报文件被退回1市（大同市），");
+	}
+
+	@Test
+	void anExportWhoseNewestRecordIsMoreThanAWeekOlderThanThePeriodsDueTimeIsStale() {
+		LocalDate apr03 = LocalDate.of(2024, 4, 3);
+		LocalDate apr08 = LocalDate.of(2024, 4, 8);
+		this.platform.counts(apr08, this.taiyuan, 9);
+		this.imports.importedAt(Instant.parse("2024-04-09T01:00:00Z"));
+		// the export's records stop on 25 March: it cannot vouch for 26 March to 8 April
+		this.imports.newestUpdate(LocalDateTime.of(2024, 3, 25, 18, 59));
+
+		Reconciliation stale = reconciler().reconcile(apr08, apr08, sources());
+		this.imports.newestUpdate(LocalDateTime.of(2024, 4, 1, 18, 0));
+		Reconciliation fresh = reconciler().reconcile(apr08, apr08, sources());
+		this.imports.newestUpdate(LocalDateTime.of(2024, 3, 25, 18, 59));
+		ReconcileProperties unchecked = new ReconcileProperties(ReconcileProperties.Tolerance.EXACT,
+				new ReconcileProperties.Freshness(ReconcileProperties.ImportedAfter.PREVIOUS_DUE_TIME, true, null));
+		Reconciliation notChecked = reconciler(unchecked).reconcile(apr08, apr08, sources());
+
+		assertThat(stale.platform().fresh()).isFalse();
+		assertThat(stale.platform().reason()).isEqualTo("平台数据只更新至3月25日，早于本期核对所需的4月1日");
+		assertThat(stale.platform().newestUpdate()).isEqualTo(LocalDateTime.of(2024, 3, 25, 18, 59));
+		assertThat(fresh.platform().fresh()).isTrue();
+		assertThat(fresh.platform().reason()).isEqualTo("平台数据更新至4月1日（导入于2024-04-09 09:00）");
+		assertThat(org.chunfeng.reconcile.ReconciliationText.platformUpdatedTo(fresh)).isEqualTo("平台数据更新至4月1日");
+		assertThat(notChecked.platform().fresh()).isTrue();
+		assertThat(notChecked.platform().reason()).isEqualTo("平台数据更新至3月25日（导入于2024-04-09 09:00）");
+		// the period of 3 April needs records from 27 March on
+		this.platform.counts(apr03, this.taiyuan, 9);
+		assertThat(reconciler().reconcile(apr08, apr03, sources()).platform().reason())
+			.isEqualTo("平台数据只更新至3月25日，早于本期核对所需的3月27日");
 	}
 
 	@Test
@@ -353,14 +415,20 @@ class ReconcilerAsOfTests {
 
 		private Instant importedAt;
 
+		private LocalDateTime newestUpdate = LocalDateTime.of(2024, 3, 6, 10, 0);
+
 		void importedAt(Instant at) {
 			this.importedAt = at;
+		}
+
+		void newestUpdate(LocalDateTime newest) {
+			this.newestUpdate = newest;
 		}
 
 		@Override
 		public Optional<LastImport> lastImport() {
 			return Optional.ofNullable(this.importedAt)
-				.map((at) -> new LastImport(at, "export.csv", LocalDateTime.of(2024, 2, 28, 10, 0)));
+				.map((at) -> new LastImport(at, "export.csv", this.newestUpdate));
 		}
 
 	}

@@ -244,6 +244,18 @@ class ReconciliationRulesTests {
 	}
 
 	@Test
+	void figuresOfADateAfterThePeriodsDueDateAreLateForThePeriodNeverOnTime() {
+		LocalDate period = LocalDate.of(2024, 4, 3);
+		// received on 8 April before 18:00: on time for its own date, which has no due
+		// time
+		CitySubmission april8 = ReconciliationFixtures.submission(this.taiyuan, LocalDate.of(2024, 4, 8)).build();
+
+		assertThat(ReconciliationRules.status(Optional.of(april8), period, List.of())).isEqualTo(SubmissionStatus.LATE);
+		assertThat(ReconciliationRules.status(Optional.of(april8), april8.reportingDate(), List.of()))
+			.isEqualTo(SubmissionStatus.ON_TIME);
+	}
+
+	@Test
 	void moneyFiguresAreNotReconciled() {
 		CityReconciliation result = fresh(this.taiyuan, Optional.empty(), null);
 

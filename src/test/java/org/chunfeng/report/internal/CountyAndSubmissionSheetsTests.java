@@ -45,14 +45,14 @@ class CountyAndSubmissionSheetsTests {
 		assertThat(row(sheet, 119)).containsExactly("吕梁市", "汾阳市", "141182", "2月29日", "0", "0", "未报送", "未报送");
 		assertThat(cell(sheet, 4, 7).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
 		assertThat(cell(sheet, 3, 7).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
-		assertThat(text(sheet, 121, 0)).startsWith("说明：平台数统计至该市数据的日期");
+		assertThat(text(sheet, 121, 0)).startsWith("说明：平台数统计至该市数据的报送日期");
 	}
 
 	@Test
 	void submissionsWithStatusDataDateReceivedTimeRefusalsAndWarnings() {
 		Sheet sheet = workbook().getSheet("报送情况");
 
-		assertThat(row(sheet, 2)).containsExactly("市级名称", "本期报送情况", "数据日期", "接收时间", "是否逾期", "文件名", "退回原因", "警告");
+		assertThat(row(sheet, 2)).containsExactly("市级名称", "本期报送情况", "报送日期", "收到时间", "是否逾期", "文件名", "退回原因", "警告");
 		assertThat(row(sheet, 3)).containsExactly("太原市", "按时", "2024-02-29", "2024-02-29 17:00", "按时", "太原春风行动统计表.xlsx",
 				"", "");
 		assertThat(row(sheet, 4)).containsExactly("大同市", "逾期", "2024-02-29", "2024-02-29 19:00", "逾期",
@@ -65,7 +65,7 @@ class CountyAndSubmissionSheetsTests {
 				"忻州春风行动统计表.xlsx", "", "");
 		assertThat(row(sheet, 12).subList(0, 5)).containsExactly("临汾市", "退回，沿用2月22日数据", "2024-02-22",
 				"2024-02-22 17:00", "—");
-		assertThat(text(sheet, 12, 6)).isEqualTo("临汾0229.xlsx（2024-02-29 11:20接收）：统计表!D5: '十二场' 不是数字，线下招聘会场次应填阿拉伯数字");
+		assertThat(text(sheet, 12, 6)).isEqualTo("临汾0229.xlsx（2024-02-29 11:20收到）：统计表!D5: '十二场' 不是数字，线下招聘会场次应填阿拉伯数字");
 		assertThat(cell(sheet, 12, 1).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
 		assertThat(text(sheet, 13, 0)).isEqualTo("吕梁市");
 		assertThat(text(sheet, 13, 1)).isEqualTo("未报送");

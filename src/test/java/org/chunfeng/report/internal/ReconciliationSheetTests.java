@@ -46,7 +46,7 @@ class ReconciliationSheetTests {
 		assertThat(text(sheet, 0, 0)).isEqualTo("各市报送数据与平台数据核对结果");
 		assertThat(text(sheet, 1, 0)).isEqualTo("2024年春风行动开展情况统计表　截至2024年2月29日");
 		assertThat(IntStream.rangeClosed(0, 6).mapToObj((column) -> text(sheet, 2, column))).containsExactly("市级名称",
-				"数据日期", "指标", "市报数", "平台数", "差额", "核对结果");
+				"报送日期", "指标", "市报数", "平台数", "差额", "核对结果");
 		assertThat(List.of(text(sheet, TAIYUAN, 2), text(sheet, TAIYUAN + 1, 2), text(sheet, TAIYUAN + 2, 2),
 				text(sheet, TAIYUAN + 3, 2), text(sheet, TAIYUAN + 4, 2), text(sheet, TAIYUAN + 5, 2)))
 			.containsExactly("线上招聘会场次", "线上招聘会提供就业岗位数量", "线下招聘会场次", "线下招聘会提供就业岗位数量", "签订就业协议（意向）人次", "县（市、区）核对");
@@ -121,8 +121,8 @@ class ReconciliationSheetTests {
 	void theNoteSaysWhatWasComparedAndAtWhichDate() {
 		Sheet sheet = sheet();
 
-		assertThat(text(sheet, NOTE, 0)).contains("平台数为山西数字人社一体化平台中截至各市数据日期开展的春风行动专项活动")
-			.endsWith("与平台数据核对：核对10市，其中8市一致、2市有差异（太原市、大同市）；1市无数据、未核对（吕梁市）；沿用以前数据的城市按其数据日期与平台核对。");
+		assertThat(text(sheet, NOTE, 0)).contains("平台数为山西数字人社一体化平台中截至各市报送日期开展的春风行动专项活动")
+			.endsWith("与平台数据核对（平台数据更新至2月29日）：核对10市，其中8市一致、2市有差异（太原市、大同市）；1市无数据、未核对（吕梁市）；沿用以前数据的城市按其报送日期与平台核对。");
 	}
 
 	@Test

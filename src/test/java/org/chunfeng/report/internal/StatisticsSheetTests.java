@@ -126,8 +126,9 @@ class StatisticsSheetTests {
 		assertThat(text(sheet, 14, 1)).isEqualTo("未报送");
 		assertThat(merges(sheet)).contains("B15:T15");
 		assertThat(cell(sheet, 14, 1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-		assertThat(text(sheet, 17, 0)).isEqualTo("说明：各项数据为自活动开始至数据日期的累计数，未注明的为本期（2月29日）报送的数据；"
-				+ "合计为已报送数据的10市之和，吕梁市未报送，未计入合计；忻州市沿用2月22日数据；临汾市本期所报文件被退回，沿用2月22日数据。资金单位为万元。");
+		assertThat(text(sheet, 17, 0)).isEqualTo("说明：各项数据为自活动开始至报送日期的累计数，未注明的为本期（2月29日）报送的数据；"
+				+ "合计为已报送数据的10市之和，吕梁市未报送，未计入合计；忻州市沿用2月22日数据；临汾市本期所报文件被退回，沿用2月22日数据。资金单位为万元。"
+				+ "表中金额显示两位小数，单元格内保留各市所报数值（最多4位小数），合计为未经四舍五入的数值之和，与显示的各市数值相加可能相差0.01。");
 	}
 
 	@Test
@@ -144,6 +145,43 @@ class StatisticsSheetTests {
 		assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:4");
 		assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
 		assertThat(cell(sheet, 4, 1).getCellStyle().getBorderTop()).isNotNull();
+	}
+
+	@Test
+	void theNoteSaysEveryFigureIsOfThePeriodWhenNoneIsCarriedForward() {
+		org.chunfeng.reconcile.Reconciliation reconciliation = ReportFixtures.reconciliation();
+		org.chunfeng.reconcile.Reconciliation current = new org.chunfeng.reconcile.Reconciliation(reconciliation.asOf(),
+				reconciliation.period(), reconciliation.previousDate(), reconciliation.platform(),
+				reconciliation.dueDates(),
+				reconciliation.cities().stream().filter((city) -> !city.carriedForward()).toList());
+
+		assertThat(StatisticsSheet.note(current)).startsWith("说明：各项数据为自活动开始至报送日期的累计数，均为本期（2月29日）报送的数据；")
+			.doesNotContain("沿用")
+			.doesNotContain("未注明");
+	}
+
+	@Test
+	void theNoteSaysWhichFiguresOfThePeriodCameLateAndOfWhatDate() {
+		org.chunfeng.region.City taiyuan = ReportFixtures.city(0);
+		java.time.LocalDate apr08 = java.time.LocalDate.of(2024, 4, 8);
+		org.chunfeng.intake.city.CitySubmission late = org.chunfeng.reconcile.ReconciliationFixtures
+			.submission(taiyuan, apr08)
+			.build();
+		List<org.chunfeng.reconcile.CityReconciliation> cities = new ArrayList<>();
+		for (org.chunfeng.region.City city : org.chunfeng.reconcile.ReconciliationFixtures.shanxi().cities()) {
+			boolean sent = city.code().equals(taiyuan.code());
+			cities.add(new org.chunfeng.reconcile.CityReconciliation(city,
+					sent ? org.chunfeng.reconcile.SubmissionStatus.LATE
+							: org.chunfeng.reconcile.SubmissionStatus.NOT_SUBMITTED,
+					sent ? java.util.Optional.of(late) : java.util.Optional.empty(), java.util.Optional.empty(),
+					org.chunfeng.reconcile.ReconciliationFixtures.noPlatformActivity(city), List.of(), List.of(),
+					List.of(), java.util.Map.of()));
+		}
+		org.chunfeng.reconcile.Reconciliation reconciliation = org.chunfeng.reconcile.ReconciliationFixtures
+			.reconciliation(apr08, org.chunfeng.reconcile.ReconciliationFixtures.freshPlatform(), cities);
+
+		assertThat(StatisticsSheet.note(reconciliation))
+			.startsWith("说明：各项数据为自活动开始至报送日期的累计数，均为本期（4月3日）报送的数据，其中1市为4月8日逾期报送、截至该日的数据；合计为已报送数据的1市之和，");
 	}
 
 }

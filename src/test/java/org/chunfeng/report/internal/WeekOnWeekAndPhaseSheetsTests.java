@@ -114,7 +114,7 @@ class WeekOnWeekAndPhaseSheetsTests {
 				ReportFixtures.reconciliation(), Optional.empty(), Map.of(), List.of(), 0, null);
 		Sheet sheet = sheet(first, "周环比");
 
-		assertThat(text(sheet, 1, 0)).isEqualTo("2024年春风行动春节前阶段性活动进展　截至2024年2月29日　（无上一报告日期，不作比较）");
+		assertThat(text(sheet, 1, 0)).isEqualTo("2024年春风行动春节前阶段性活动进展　截至2024年2月29日　（无上一报送日，不作比较）");
 		assertThat(text(sheet, 2, 2)).isEqualTo("上期");
 		assertThat(cell(sheet, 3, 2).getCellType()).isEqualTo(CellType.BLANK);
 		assertThat(number(sheet, 3, 3)).isEqualTo(12.0);

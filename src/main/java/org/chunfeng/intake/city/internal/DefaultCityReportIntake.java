@@ -134,7 +134,8 @@ class DefaultCityReportIntake implements CityReportIntake {
 	/**
 	 * @param refused the cities whose row (or the whole file) was refused, with the
 	 * reasons that concern them
-	 * @param dueAt the due time of the reporting date
+	 * @param dueAt the due time of the reporting date when it is a weekly due date, else
+	 * null
 	 */
 	private record Outcome(LocalDate reportingDate, Instant dueAt, List<CitySubmission> accepted, List<String> errors,
 			Map<City, List<String>> refused) {
@@ -161,7 +162,10 @@ class DefaultCityReportIntake implements CityReportIntake {
 		LocalDate sheetDate = (read != null) ? read.sheetDate() : null;
 		LocalDate reportingDate = reportingDate(requestedDate, sheetDate, calendar, receivedAt);
 		calendar = calendarFor(reportingDate, calendar);
-		Instant dueAt = calendar.dueAt(reportingDate).toInstant();
+		// lateness is measured against the due time of the weekly due date a file reports
+		// on (SPEC §3.1); a phase or final summary file's date has none, and is not late
+		Instant dueAt = calendar.weeklyDueDates().contains(reportingDate) ? calendar.dueAt(reportingDate).toInstant()
+				: null;
 		List<String> fileErrors = new ArrayList<>();
 		if (unreadable != null) {
 			fileErrors.add(unreadable);
@@ -194,7 +198,7 @@ class DefaultCityReportIntake implements CityReportIntake {
 					.ifPresent(
 							(previous) -> warnings.addAll(CityRowChecks.checkAgainstPrevious(row, messages, previous)));
 				warnings.addAll(read.warnings());
-				boolean late = receivedAt.isAfter(dueAt);
+				boolean late = dueAt != null && receivedAt.isAfter(dueAt);
 				accepted.add(new CitySubmission(0, row.city().code(), row.city().name(), reportingDate, receivedAt,
 						late, fileName, row.figures(), row.countiesActive(), row.countiesInactive(), oneLine(warnings),
 						progress));
