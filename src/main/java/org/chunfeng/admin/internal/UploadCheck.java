@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.chunfeng.intake.city.CityReportsProperties;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -64,10 +66,14 @@ class UploadCheck {
 
 	private final DataSize platformMax;
 
-	UploadCheck(@Value("${chunfeng.city-reports.max-file-size:10MB}") DataSize cityMax,
-			@Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize platformMax) {
-		this.cityMax = cityMax;
-		this.platformMax = platformMax;
+	/**
+	 * @param cityReports a city workbook's (and a report document's) limit: the intake's
+	 * @param multipart a platform export's limit: a request's file
+	 * ({@code config/uploads.yml})
+	 */
+	UploadCheck(CityReportsProperties cityReports, MultipartProperties multipart) {
+		this.cityMax = cityReports.maxFileSize();
+		this.platformMax = multipart.getMaxFileSize();
 	}
 
 	/** The upload's own name, without folders or characters a file system refuses. */

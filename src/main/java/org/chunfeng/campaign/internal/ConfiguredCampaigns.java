@@ -11,26 +11,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chunfeng.YamlFiles;
 import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.CampaignCalendar.Holiday;
 import org.chunfeng.campaign.Campaigns;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.convert.ApplicationConversionService;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import static org.chunfeng.YamlFiles.require;
+
 /**
- * Reads {@code campaign-<year>.yml} files from {@code chunfeng.campaign.location}. The
- * current year's file is read and checked at start-up, so a broken one stops the start
- * with the file and the problem named.
+ * Reads {@code campaign-<year>.yml} files from {@code chunfeng.campaign.location}
+ * ({@link CampaignProperties}). The current year's file is read and checked at start-up,
+ * so a broken one stops the start with the file and the problem named.
  */
 @Component
 class ConfiguredCampaigns implements Campaigns {
@@ -43,10 +38,10 @@ class ConfiguredCampaigns implements Campaigns {
 
 	private final Map<Integer, CampaignCalendar> loaded = new ConcurrentHashMap<>();
 
-	ConfiguredCampaigns(@Value("${chunfeng.campaign.location}") String location,
-			@Value("${chunfeng.campaign.year}") int currentYear) {
+	ConfiguredCampaigns(CampaignProperties properties) {
+		String location = properties.location();
 		this.location = location.endsWith("/") ? location : location + "/";
-		this.currentYear = currentYear;
+		this.currentYear = properties.year();
 		current();
 	}
 
@@ -91,22 +86,7 @@ class ConfiguredCampaigns implements Campaigns {
 
 	static CampaignCalendar read(Resource file, int expectedYear) {
 		String source = "campaign file " + file.getDescription();
-		CampaignFile content;
-		try {
-			List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(source, file);
-			Binder binder = new Binder(ConfigurationPropertySources.from(sources), null,
-					ApplicationConversionService.getSharedInstance());
-			content = binder.bind("", Bindable.of(CampaignFile.class))
-				.orElseThrow(() -> new IllegalStateException(source + " is empty"));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(source + " cannot be read: " + ex.getMessage(), ex);
-		}
-		catch (BindException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			throw new IllegalStateException(source + ": " + ex.getProperty().getName() + " = '"
-					+ ex.getProperty().getValue() + "' is invalid (" + cause.getMessage() + ")", ex);
-		}
+		CampaignFile content = YamlFiles.read(source, file, CampaignFile.class);
 		require(content.year() != null, source, "year is missing");
 		require(content.year() == expectedYear, source, "year is " + content.year() + ", expected " + expectedYear);
 		require(content.window() != null && content.window().start() != null && content.window().end() != null, source,
@@ -137,12 +117,6 @@ class ConfiguredCampaigns implements Campaigns {
 				content.window().end(), content.deadlines(), content.weekly().dayOfWeek(), content.weekly().first(),
 				content.weekly().last(), content.weekly().dueTime(), content.holidayShift(), holidays,
 				new HashSet<>((content.makeUpWorkingDays() != null) ? content.makeUpWorkingDays() : List.of()));
-	}
-
-	private static void require(boolean condition, String source, String problem) {
-		if (!condition) {
-			throw new IllegalStateException(source + ": " + problem);
-		}
 	}
 
 }

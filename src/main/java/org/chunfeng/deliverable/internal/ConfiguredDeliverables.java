@@ -6,26 +6,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.chunfeng.YamlFiles;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.Deliverable.Anchor;
 import org.chunfeng.deliverable.Deliverables;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.convert.ApplicationConversionService;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import static org.chunfeng.YamlFiles.require;
+
 /**
- * Reads every {@code *.yml} in {@code chunfeng.deliverables.location} (default the
- * bundled {@code jobs/}). Read on each call, so that a changed file is seen by the next
- * scheduler sync; checked at start-up so a broken file stops the start.
+ * Reads every {@code *.yml} in {@code chunfeng.deliverables.location}
+ * ({@link DeliverablesProperties}; the bundled {@code jobs/} by default). Read on each
+ * call, so that a changed file is seen by the next scheduler sync; checked at start-up so
+ * a broken file stops the start.
  */
 @Component
 class ConfiguredDeliverables implements Deliverables {
@@ -36,7 +33,8 @@ class ConfiguredDeliverables implements Deliverables {
 
 	private final Campaigns campaigns;
 
-	ConfiguredDeliverables(@Value("${chunfeng.deliverables.location}") String location, Campaigns campaigns) {
+	ConfiguredDeliverables(DeliverablesProperties properties, Campaigns campaigns) {
+		String location = properties.location();
 		this.location = location.endsWith("/") ? location : location + "/";
 		this.campaigns = campaigns;
 		all();
@@ -64,22 +62,7 @@ class ConfiguredDeliverables implements Deliverables {
 
 	private Deliverable read(Resource file) {
 		String source = "job file " + file.getDescription();
-		DeliverableFile content;
-		try {
-			Binder binder = new Binder(
-					ConfigurationPropertySources.from(new YamlPropertySourceLoader().load(source, file)), null,
-					ApplicationConversionService.getSharedInstance());
-			content = binder.bind("", Bindable.of(DeliverableFile.class))
-				.orElseThrow(() -> new IllegalStateException(source + " is empty"));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(source + " cannot be read: " + ex.getMessage(), ex);
-		}
-		catch (BindException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			throw new IllegalStateException(source + ": " + ex.getProperty().getName() + " = '"
-					+ ex.getProperty().getValue() + "' is invalid (" + cause.getMessage() + ")", ex);
-		}
+		DeliverableFile content = YamlFiles.read(source, file, DeliverableFile.class);
 		require(content.id() != null && content.id().matches("[a-z0-9-]+"), source,
 				"id must be lower-case letters, digits and '-'");
 		require(content.title() != null, source, "title is required");
@@ -113,12 +96,6 @@ class ConfiguredDeliverables implements Deliverables {
 	private static int rank(String id) {
 		int index = ORDER.indexOf(id);
 		return (index >= 0) ? index : ORDER.size();
-	}
-
-	private static void require(boolean condition, String source, String problem) {
-		if (!condition) {
-			throw new IllegalStateException(source + ": " + problem);
-		}
 	}
 
 }

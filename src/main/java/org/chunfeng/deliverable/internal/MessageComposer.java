@@ -20,6 +20,7 @@ import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.Headlines;
+import org.chunfeng.delivery.AlertProperties;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.intake.city.CityRefusal;
@@ -36,7 +37,6 @@ import org.chunfeng.report.StageReport;
 import org.chunfeng.report.StageReports;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -86,12 +86,12 @@ class MessageComposer {
 
 	private final Clock clock;
 
-	MessageComposer(MailRecipients recipients, ProvinceContact contact, Campaigns campaigns,
-			@Value("${chunfeng.alerts.group:admins}") String alertGroup, ObjectProvider<Clock> clock) {
+	MessageComposer(MailRecipients recipients, ProvinceContact contact, Campaigns campaigns, AlertProperties alerts,
+			ObjectProvider<Clock> clock) {
 		this.recipients = recipients;
 		this.contact = contact;
 		this.campaigns = campaigns;
-		this.alertGroup = alertGroup;
+		this.alertGroup = alerts.group();
 		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
 

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
+import org.chunfeng.delivery.AlertProperties;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.OutboundMessage;
@@ -24,7 +25,6 @@ import org.chunfeng.delivery.OutboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailParseException;
@@ -57,13 +57,12 @@ class JdbcOutbox implements Outbox {
 
 	private final String adminGroup;
 
-	JdbcOutbox(JdbcTemplate jdbc, MailTransport transport, MailRecipients recipients,
-			@Value("${chunfeng.alerts.group:admins}") String adminGroup) {
+	JdbcOutbox(JdbcTemplate jdbc, MailTransport transport, MailRecipients recipients, AlertProperties alerts) {
 		this.jdbc = jdbc;
 		this.transport = transport;
 		this.recipients = recipients;
 		this.retry = recipients.retry();
-		this.adminGroup = adminGroup;
+		this.adminGroup = alerts.group();
 	}
 
 	@Override

@@ -1,16 +1,21 @@
-package org.chunfeng.intake.city.internal;
+package org.chunfeng.intake.city;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the city workbook intake ({@code config/city-reports.yml}).
  *
- * @param maxFileSize larger files are refused before they are opened
+ * @param maxFileSize larger files are refused before they are opened (an upload before it
+ * is kept)
  * @param headerSearchRows rows of each sheet searched for the table's header
  */
 @ConfigurationProperties("chunfeng.city-reports")
-record CityReportsProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("60") int headerSearchRows) {
+@Validated
+public record CityReportsProperties(@NotNull DataSize maxFileSize, @Positive int headerSearchRows) {
 
 }

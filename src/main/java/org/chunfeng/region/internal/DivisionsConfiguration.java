@@ -13,7 +13,6 @@ import org.chunfeng.region.City;
 import org.chunfeng.region.County;
 import org.chunfeng.region.Divisions;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -27,9 +26,8 @@ class DivisionsConfiguration {
 	private static final String HEADER = "city_code,city_name,county_code,county_name";
 
 	@Bean
-	Divisions divisions(@Value("${chunfeng.region.divisions}") Resource file,
-			@Value("${chunfeng.region.province:山西省}") String province) throws IOException {
-		return read(file, province);
+	Divisions divisions(RegionProperties properties) throws IOException {
+		return read(properties.divisions(), properties.province());
 	}
 
 	static Divisions read(Resource file, String province) throws IOException {

@@ -2,6 +2,7 @@ package org.chunfeng.schedule.internal;
 
 import java.util.List;
 
+import org.chunfeng.delivery.AlertProperties;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.delivery.Outbox;
@@ -24,13 +25,13 @@ class MailAlertSender implements AlertSender {
 
 	private static final Logger logger = LoggerFactory.getLogger(MailAlertSender.class);
 
-	private final AlertSettings settings;
+	private final AlertProperties settings;
 
 	private final MailRecipients recipients;
 
 	private final Outbox outbox;
 
-	MailAlertSender(AlertSettings settings, MailRecipients recipients, Outbox outbox) {
+	MailAlertSender(AlertProperties settings, MailRecipients recipients, Outbox outbox) {
 		this.settings = settings;
 		this.recipients = recipients;
 		this.outbox = outbox;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.Workspace;
+import org.chunfeng.delivery.AlertProperties;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.delivery.OutboxEntry;
@@ -54,7 +55,7 @@ class DiskFullTests {
 		MailTransport transport = new MailTransport(
 				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), recipients, workspace,
 				(file) -> new FullAfter(Files.newOutputStream(file), 2000));
-		JdbcOutbox outbox = new JdbcOutbox(this.jdbc, transport, recipients, "admins");
+		JdbcOutbox outbox = new JdbcOutbox(this.jdbc, transport, recipients, new AlertProperties("admins"));
 		outbox.enqueue(List.of(message("a@rst.example"), message("b@rst.example"), message("c@rst.example")));
 
 		long started = System.nanoTime();

@@ -25,6 +25,7 @@ import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.city.CityReportIntake;
+import org.chunfeng.intake.city.CityReportsProperties;
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.PhaseProgress;
 import org.chunfeng.region.City;
