@@ -5,19 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The one folder everything the product writes lives under: the embedded database, the
  * inboxes, the reports, the mail pickup folder and the logs. {@code --home DIR} or
- * {@code CHUNFENG_HOME}, default the current directory.
+ * {@code CHUNFENG_HOME}, default the current directory ({@code chunfeng.home} in
+ * {@code config/application.yml}).
  */
 @ConfigurationProperties("chunfeng")
-public record Workspace(@DefaultValue(".") Path home) {
+@Validated
+public record Workspace(@NotNull Path home) {
 
 	public Workspace {
-		home = home.toAbsolutePath().normalize();
+		// null is refused by the validation that follows, with the key named
+		home = (home != null) ? home.toAbsolutePath().normalize() : null;
 	}
 
 	/** Platform exports dropped here are ingested by the next run. */

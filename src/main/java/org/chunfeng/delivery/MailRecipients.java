@@ -4,8 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Recipients and delivery settings from {@code config/recipients.yml}.
@@ -16,9 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry retries of transient SMTP failures
  */
 @ConfigurationProperties("chunfeng.mail")
-public record MailRecipients(@DefaultValue("chunfeng@localhost") String from,
-		@DefaultValue Map<String, List<String>> groups, @DefaultValue Map<String, List<String>> cities,
-		@DefaultValue Retry retry) {
+@Validated
+public record MailRecipients(@NotBlank String from, @NotNull Map<String, List<String>> groups,
+		@NotNull Map<String, List<String>> cities, @NotNull @Valid Retry retry) {
 
 	/** The addresses of a group; empty when the group is not configured. */
 	public List<String> group(String name) {
@@ -35,8 +41,7 @@ public record MailRecipients(@DefaultValue("chunfeng@localhost") String from,
 	 * @param initialBackoff wait before the second try
 	 * @param multiplier each further wait is this much longer
 	 */
-	public record Retry(@DefaultValue("4") int attempts, @DefaultValue("5s") Duration initialBackoff,
-			@DefaultValue("3") double multiplier) {
+	public record Retry(@Positive int attempts, @NotNull Duration initialBackoff, @DecimalMin("1") double multiplier) {
 
 	}
 

@@ -2,11 +2,15 @@ package org.chunfeng.liveness;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * How runs show they are alive ({@code chunfeng.liveness}).
+ * How runs show they are alive ({@code chunfeng.liveness} in
+ * {@code config/application.yml}).
  *
  * @param beatEvery how often a JVM renews the heartbeat of each run it is running
  * @param deadAfter a run whose heartbeat is older than this is dead (its JVM stopped)
@@ -15,7 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param healthTimeout the database health check answers DOWN after this long
  */
 @ConfigurationProperties("chunfeng.liveness")
-public record LivenessProperties(@DefaultValue("5s") Duration beatEvery, @DefaultValue("60s") Duration deadAfter,
-		@DefaultValue("30s") Duration checkEvery, String host, @DefaultValue("1500ms") Duration healthTimeout) {
+@Validated
+public record LivenessProperties(@NotNull @DurationMin(millis = 1) Duration beatEvery,
+		@NotNull @DurationMin(millis = 1) Duration deadAfter, @NotNull @DurationMin(millis = 1) Duration checkEvery,
+		String host, @NotNull @DurationMin(millis = 1) Duration healthTimeout) {
 
 }

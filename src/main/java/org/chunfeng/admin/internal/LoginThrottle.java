@@ -8,11 +8,15 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Failed logins counted per user name and per client address within a window, in memory:
@@ -108,7 +112,7 @@ class LoginThrottle {
 	}
 
 	/**
-	 * {@code chunfeng.security.login-throttle}.
+	 * {@code chunfeng.security.login-throttle} in {@code config/security.yml}.
 	 *
 	 * @param maxFailuresPerUser failed logins of one user name within the window before
 	 * further attempts are refused
@@ -117,8 +121,9 @@ class LoginThrottle {
 	 * @param window how long a failure counts
 	 */
 	@ConfigurationProperties("chunfeng.security.login-throttle")
-	record Settings(@DefaultValue("5") int maxFailuresPerUser, @DefaultValue("20") int maxFailuresPerAddress,
-			@DefaultValue("15m") Duration window) {
+	@Validated
+	record Settings(@Positive int maxFailuresPerUser, @Positive int maxFailuresPerAddress,
+			@NotNull @DurationMin(millis = 1) Duration window) {
 
 	}
 

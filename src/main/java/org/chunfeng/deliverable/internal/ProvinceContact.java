@@ -3,15 +3,18 @@ package org.chunfeng.deliverable.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code chunfeng.contact} in {@code config/recipients.yml}: the province's contact
- * person, named at the end of every message to a city.
+ * person, named at the end of every message to a city. Each may be empty ("").
  */
 @ConfigurationProperties("chunfeng.contact")
-record ProvinceContact(@DefaultValue("") String name, @DefaultValue("") String phone, @DefaultValue("") String email) {
+@Validated
+record ProvinceContact(@NotNull String name, @NotNull String phone, @NotNull String email) {
 
 	/** 联系人：…，电话 …，邮箱 …。 Empty when none is configured. */
 	String line() {

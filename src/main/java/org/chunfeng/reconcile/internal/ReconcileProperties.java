@@ -3,15 +3,21 @@ package org.chunfeng.reconcile.internal;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code config/reconcile.yml}: how far a city's figure may be from the platform's and
  * still match, and when the platform data is fresh enough to compare with.
  */
 @ConfigurationProperties("chunfeng.reconcile")
-record ReconcileProperties(@DefaultValue Tolerance tolerance, @DefaultValue Freshness freshness) {
+@Validated
+record ReconcileProperties(@NotNull @Valid Tolerance tolerance, @NotNull @Valid Freshness freshness) {
 
 	/**
 	 * A figure matches when |reported − platform| ≤ max(absolute, relative × platform).
@@ -19,16 +25,9 @@ record ReconcileProperties(@DefaultValue Tolerance tolerance, @DefaultValue Fres
 	 * @param absolute allowed difference in units of the figure
 	 * @param relative allowed difference as a share of the platform's figure (0.02 = 2 %)
 	 */
-	record Tolerance(@DefaultValue("0") BigDecimal absolute, @DefaultValue("0") BigDecimal relative) {
+	record Tolerance(@NotNull @PositiveOrZero BigDecimal absolute, @NotNull @PositiveOrZero BigDecimal relative) {
 
 		static final Tolerance EXACT = new Tolerance(BigDecimal.ZERO, BigDecimal.ZERO);
-
-		Tolerance {
-			if (absolute.signum() < 0 || relative.signum() < 0) {
-				throw new IllegalArgumentException("chunfeng.reconcile.tolerance: absolute (" + absolute
-						+ ") and relative (" + relative + ") must not be negative");
-			}
-		}
 
 	}
 
@@ -42,17 +41,8 @@ record ReconcileProperties(@DefaultValue Tolerance tolerance, @DefaultValue Fres
 	 * this long before the period's due time: an export whose records stop earlier cannot
 	 * vouch for the activities since; null: not checked
 	 */
-	record Freshness(@DefaultValue("PREVIOUS_DUE_TIME") ImportedAfter importedAfter,
-			@DefaultValue("true") boolean requireActivities, @DefaultValue("P7D") Duration newestRecordWithin) {
-
-		static final Freshness DEFAULT = new Freshness(ImportedAfter.PREVIOUS_DUE_TIME, true, Duration.ofDays(7));
-
-		Freshness {
-			if (newestRecordWithin != null && newestRecordWithin.isNegative()) {
-				throw new IllegalArgumentException("chunfeng.reconcile.freshness.newest-record-within ("
-						+ newestRecordWithin + ") must not be negative");
-			}
-		}
+	record Freshness(@NotNull ImportedAfter importedAfter, @NotNull Boolean requireActivities,
+			@DurationMin Duration newestRecordWithin) {
 
 	}
 

@@ -269,7 +269,8 @@ class ReconcilerAsOfTests {
 
 	private ReconcilerImpl reconciler() {
 		return reconciler(
-				new ReconcileProperties(ReconcileProperties.Tolerance.EXACT, ReconcileProperties.Freshness.DEFAULT));
+				new ReconcileProperties(ReconcileProperties.Tolerance.EXACT, new ReconcileProperties.Freshness(
+						ReconcileProperties.ImportedAfter.PREVIOUS_DUE_TIME, true, java.time.Duration.ofDays(7))));
 	}
 
 	private ReconcilerImpl reconciler(ReconcileProperties properties) {

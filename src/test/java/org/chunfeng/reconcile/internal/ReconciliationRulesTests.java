@@ -98,13 +98,6 @@ class ReconciliationRulesTests {
 	}
 
 	@Test
-	void refusesNegativeTolerance() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ReconcileProperties.Tolerance(new BigDecimal("-1"), BigDecimal.ZERO))
-			.withMessageContaining("must not be negative");
-	}
-
-	@Test
 	void everyCountyStatusFromClaimAndPlatform() {
 		// 小店区 active+platform, 迎泽区 active without platform, 杏花岭区 inactive with platform,
 		// 尖草坪区 inactive without, 万柏林区 not listed but active on the platform

@@ -3,44 +3,43 @@ package org.chunfeng.intake.platform.internal;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code config/platform.yml}: the export's column headers, mode aliases, campaign
  * matching, cancelled states, the refusal threshold and the job's chunk size.
+ *
+ * @param campaignNames an activity belongs to the campaign when its 专项活动名称 contains one
+ * of these; none: every activity does
+ * @param cancelledStatuses activities in one of these states do not count
+ * @param refusalThreshold more than this share of bad rows refuses the whole file
+ * @param chunkSize rows per COPY
+ * @param progressInterval time between progress lines
  */
 @ConfigurationProperties("chunfeng.platform")
-record PlatformProperties(Columns columns, Modes modes, @DefaultValue("春风行动") List<String> campaignNames,
-		@DefaultValue("已取消") List<String> cancelledStatuses, @DefaultValue("0.05") double refusalThreshold,
-		@DefaultValue("5000") int chunkSize, @DefaultValue("2s") Duration progressInterval) {
+@Validated
+record PlatformProperties(@NotNull @Valid Columns columns, @NotNull @Valid Modes modes,
+		@NotNull List<String> campaignNames, @NotNull List<String> cancelledStatuses,
+		@NotNull @DecimalMin("0") @DecimalMax("1") Double refusalThreshold, @Positive int chunkSize,
+		@NotNull Duration progressInterval) {
 
-	PlatformProperties {
-		if (columns == null) {
-			columns = new Columns(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-		}
-		if (modes == null) {
-			modes = new Modes(null, null);
-		}
-		campaignNames = List.copyOf(campaignNames);
-		cancelledStatuses = List.copyOf(cancelledStatuses);
-		if (refusalThreshold < 0 || refusalThreshold > 1) {
-			throw new IllegalArgumentException(
-					"chunfeng.platform.refusal-threshold must be between 0 and 1, found " + refusalThreshold);
-		}
-		if (chunkSize < 1) {
-			throw new IllegalArgumentException("chunfeng.platform.chunk-size must be positive, found " + chunkSize);
-		}
-	}
-
-	/** The headers each field accepts; SPEC §3.2's defaults where not configured. */
-	record Columns(List<String> activityId, List<String> name, List<String> mode, List<String> countyCode,
-			List<String> cityName, List<String> countyName, List<String> startDate, List<String> endDate,
-			List<String> employers, List<String> positions, List<String> intents, List<String> campaign,
-			List<String> status, List<String> updatedAt) {
+	/** The headers each field accepts. */
+	record Columns(@NotEmpty List<String> activityId, @NotEmpty List<String> name, @NotEmpty List<String> mode,
+			@NotEmpty List<String> countyCode, @NotEmpty List<String> cityName, @NotEmpty List<String> countyName,
+			@NotEmpty List<String> startDate, @NotEmpty List<String> endDate, @NotEmpty List<String> employers,
+			@NotEmpty List<String> positions, @NotEmpty List<String> intents, @NotEmpty List<String> campaign,
+			@NotEmpty List<String> status, @NotEmpty List<String> updatedAt) {
 
 		List<String> headers(Field field) {
-			List<String> configured = switch (field) {
+			return switch (field) {
 				case ACTIVITY_ID -> this.activityId;
 				case NAME -> this.name;
 				case MODE -> this.mode;
@@ -56,18 +55,12 @@ record PlatformProperties(Columns columns, Modes modes, @DefaultValue("春风行
 				case STATUS -> this.status;
 				case UPDATED_AT -> this.updatedAt;
 			};
-			return (configured == null || configured.isEmpty()) ? List.of(field.defaultHeader()) : configured;
 		}
 
 	}
 
 	/** The spellings of each activity form. */
-	record Modes(List<String> online, List<String> offline) {
-
-		Modes {
-			online = (online == null || online.isEmpty()) ? List.of("线上", "网络招聘", "online") : List.copyOf(online);
-			offline = (offline == null || offline.isEmpty()) ? List.of("线下", "现场招聘", "offline") : List.copyOf(offline);
-		}
+	record Modes(@NotEmpty List<String> online, @NotEmpty List<String> offline) {
 
 	}
 

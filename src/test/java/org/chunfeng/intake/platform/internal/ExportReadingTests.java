@@ -26,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ExportReadingTests {
 
-	private static final PlatformProperties.Columns COLUMNS = new PlatformProperties(null, null, List.of("春风行动"),
-			List.of("已取消"), 0.05, 100, java.time.Duration.ofSeconds(2))
-		.columns();
+	/** One header per field, as SPEC §3.2 names it. */
+	private static final PlatformProperties.Columns COLUMNS = new PlatformProperties.Columns(List.of("活动编号"),
+			List.of("活动名称"), List.of("活动形式"), List.of("区划代码"), List.of("所属地市"), List.of("所属县区"), List.of("开始日期"),
+			List.of("结束日期"), List.of("参会单位数"), List.of("提供岗位数"), List.of("达成就业意向人数"), List.of("专项活动名称"),
+			List.of("活动状态"), List.of("更新时间"));
 
 	@TempDir
 	Path folder;
