@@ -36,26 +36,13 @@ public final class Main {
 			context = ChunfengApplication.application(invocation.serves()).run(args);
 		}
 		catch (RuntimeException ex) {
-			System.err.println("chunfeng 无法启动: " + rootMessage(ex));
+			System.err.println("chunfeng 无法启动: " + StartFailure.line(ex));
 			System.exit(ExitCodes.FAILURE);
 			return;
 		}
 		if (!invocation.serves()) {
 			System.exit(SpringApplication.exit(context));
 		}
-	}
-
-	/**
-	 * The innermost message, which names the file and the problem for a broken config.
-	 */
-	private static String rootMessage(Throwable ex) {
-		String message = ex.getMessage();
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null) {
-				message = cause.getMessage();
-			}
-		}
-		return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
 	}
 
 }
