@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,6 +25,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -128,12 +130,8 @@ class ApprovalTests extends AdminContextTest {
 			.andExpect(redirectedUrl("/runs"))
 			.andExpect(flash().attribute("message", "运行 #" + id + " 的报告稿已审核通过，正在发送给领导，本页自动刷新至发送结束"));
 
-		long until = System.currentTimeMillis() + 30_000;
-		while (!"COMPLETED".equals(this.runs.lastOf("phase1").orElseThrow().status())
-				&& System.currentTimeMillis() < until) {
-			Thread.sleep(200);
-		}
-		assertThat(this.runs.lastOf("phase1")).map(RunRecord::status).contains("COMPLETED");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.runs.lastOf("phase1")).map(RunRecord::status).contains("COMPLETED"));
 		this.mvc.perform(get("/runs/" + id).session(viewer))
 			.andExpect(content().string(containsString("admin 于 ")))
 			.andExpect(content().string(containsString(" 审核通过")));

@@ -45,6 +45,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The console in headless Chromium against the real pipeline: an admin logs in, uploads a
@@ -141,22 +142,11 @@ class ConsoleBrowserTests {
 
 		Path downloads = this.temp.resolve("downloads");
 		// a run without mail is a preview, with a file of its own
-		Path report = null;
-		long until = System.currentTimeMillis() + 30_000;
-		while (report == null && System.currentTimeMillis() < until) {
-			Thread.sleep(200);
-			try (Stream<Path> files = Files.list(downloads)) {
-				report = files
-					.filter((file) -> file.getFileName()
-						.toString()
-						.matches("chunfeng-weekly-2024-02-29-preview-\\d+\\.xlsx"))
-					.findFirst()
-					.orElse(null);
-			}
-		}
-		try (Stream<Path> files = Files.list(downloads)) {
-			assertThat(report).as("downloads: " + files.toList()).isNotNull();
-		}
+		String preview = "chunfeng-weekly-2024-02-29-preview-\\d+\\.xlsx";
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(fileNames(downloads)).anyMatch((name) -> name.matches(preview)));
+		Path report = downloads
+			.resolve(fileNames(downloads).stream().filter((name) -> name.matches(preview)).findFirst().orElseThrow());
 		try (Workbook downloaded = new XSSFWorkbook(Files.newInputStream(report))) {
 			assertThat(downloaded.getSheetName(0)).isEqualTo("统计表");
 		}
@@ -279,6 +269,12 @@ class ConsoleBrowserTests {
 
 	private void setDate(WebElement input, String value) {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];", input, value);
+	}
+
+	private static List<String> fileNames(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map((file) -> file.getFileName().toString()).toList();
+		}
 	}
 
 	/** 太原市's row as a city clerk fills in the notice's table. */

@@ -42,6 +42,8 @@ class LoginThrottleTests extends AdminContextTest {
 				"viewer FAILED 10.1.1.1", "viewer THROTTLED 10.1.1.1", "viewer THROTTLED 10.1.1.9",
 				"viewer THROTTLED 10.1.1.8");
 
+		// the point: the 2 s throttle window passes (nothing to poll for; a login
+		// attempt before then would be refused and counted)
 		Thread.sleep(2100);
 
 		login("viewer", "chunfeng-viewer", "10.1.1.1").andExpect(redirectedUrl("/"));

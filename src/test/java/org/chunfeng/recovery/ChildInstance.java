@@ -66,6 +66,8 @@ public final class ChildInstance {
 						Reconciliation reconciliation, Path folder, String fileName) {
 					try {
 						Files.writeString(BlockingCompile.this.marker, "compiling");
+						// the point: hang in the compile step until the test kills this
+						// process
 						Thread.sleep(600_000);
 					}
 					catch (IOException ex) {

@@ -3,6 +3,7 @@ package org.chunfeng.recovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An import whose database connection dies in the middle (pg_terminate_backend) leaves
@@ -78,15 +80,10 @@ class ImportOutageTests extends RecoveryTestSupport {
 
 		CompletableFuture<RunRecord> first = CompletableFuture
 			.supplyAsync(() -> this.runs.run(new RunRequest("weekly", asOf, false, true, "test")));
-		int killed = 0;
-		long until = System.currentTimeMillis() + 60_000;
-		while (killed == 0 && System.currentTimeMillis() < until) {
-			Thread.sleep(100);
-			killed = this.jdbc.queryForList("""
-					select pg_terminate_backend(pid) from pg_stat_activity
-					where datname = current_database() and wait_event = 'PgSleep' and pid <> pg_backend_pid()
-					""", Boolean.class).size();
-		}
+		int killed = await().atMost(Duration.ofSeconds(60)).until(() -> this.jdbc.queryForList("""
+				select pg_terminate_backend(pid) from pg_stat_activity
+				where datname = current_database() and wait_event = 'PgSleep' and pid <> pg_backend_pid()
+				""", Boolean.class).size(), (terminated) -> terminated > 0);
 		assertThat(killed).isEqualTo(1);
 		RunRecord failed = first.get(60, TimeUnit.SECONDS);
 

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A tiny SMTP server for the fault tests: it keeps each message it accepts (recipients
@@ -90,11 +94,19 @@ public final class SmtpStub implements AutoCloseable {
 		return List.copyOf(this.received);
 	}
 
-	/** Waits until at least {@code count} messages are in. */
-	public List<Received> await(int count, long millis) throws InterruptedException {
-		long until = System.currentTimeMillis() + millis;
-		while (received().size() < count && System.currentTimeMillis() < until) {
-			Thread.sleep(50);
+	/**
+	 * Waits until at least {@code count} messages are in, for at most {@code millis};
+	 * then what came, for the caller's assertion to show.
+	 */
+	public List<Received> await(int count, long millis) {
+		try {
+			Awaitility.await()
+				.atMost(Duration.ofMillis(millis))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> received().size() >= count);
+		}
+		catch (ConditionTimeoutException ex) {
+			// fewer came: the caller's assertion says which
 		}
 		return received();
 	}

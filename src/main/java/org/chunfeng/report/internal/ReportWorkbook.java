@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -61,11 +62,18 @@ final class ReportWorkbook {
 	}
 
 	static void write(ReportData data, List<String> sheets, Path target) {
+		write(data, sheets, target, XSSFWorkbook::new);
+	}
+
+	/**
+	 * Writes the workbook that {@code newWorkbook} makes (a test's may fail to close).
+	 */
+	static void write(ReportData data, List<String> sheets, Path target, Supplier<XSSFWorkbook> newWorkbook) {
 		List<String> names = checkSheets(sheets);
 		Path temp = target.resolveSibling(target.getFileName() + ".part");
 		// try-with-resources: a failure to close or dispose is added to the first
 		// exception as suppressed, never thrown instead of it
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		try (XSSFWorkbook workbook = newWorkbook.get()) {
 			Styles styles = new Styles(workbook);
 			for (String name : names) {
 				workbook.createSheet(name);

@@ -108,7 +108,8 @@ class SampleInputGeneratorTests {
 	@Test
 	void writesTheSameBytesEveryTime() throws Exception {
 		SampleInputs.Written a = new SampleInputGenerator(new Workspace(this.first), divisions()).write();
-		// a zip entry keeps the time it was written, to two seconds
+		// the point: time passes between the two writes, and a zip entry keeps the time
+		// it was written, to two seconds
 		Thread.sleep(2100);
 		SampleInputs.Written b = new SampleInputGenerator(new Workspace(this.second), divisions()).write();
 

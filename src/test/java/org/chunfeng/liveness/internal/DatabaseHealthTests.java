@@ -59,6 +59,7 @@ class DatabaseHealthTests {
 		@Override
 		public Connection getConnection() throws SQLException {
 			try {
+				// the point: a connection request that hangs, as the pool's would
 				Thread.sleep(30_000);
 			}
 			catch (InterruptedException ex) {

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 class FiringTests extends ScheduledContextTest {
 
@@ -185,24 +186,14 @@ class FiringTests extends ScheduledContextTest {
 			.build();
 	}
 
-	private List<FiringRecord> awaitFirings(int count) throws InterruptedException {
-		long until = System.currentTimeMillis() + 30_000;
-		List<FiringRecord> firings = this.log.recent(10);
-		while (firings.size() < count && System.currentTimeMillis() < until) {
-			Thread.sleep(200);
-			firings = this.log.recent(10);
-		}
-		return firings;
+	private List<FiringRecord> awaitFirings(int count) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.log.recent(10), (firings) -> firings.size() >= count);
 	}
 
-	private List<AlertRecord> awaitAlerts() throws InterruptedException {
-		long until = System.currentTimeMillis() + 10_000;
-		List<AlertRecord> alerts = this.log.recentAlerts(10);
-		while (alerts.isEmpty() && System.currentTimeMillis() < until) {
-			Thread.sleep(100);
-			alerts = this.log.recentAlerts(10);
-		}
-		return alerts;
+	private List<AlertRecord> awaitAlerts() {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.log.recentAlerts(10), (alerts) -> !alerts.isEmpty());
 	}
 
 	private List<OutboxEntry> alertMail() {
