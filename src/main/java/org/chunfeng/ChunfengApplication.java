@@ -1,5 +1,6 @@
 package org.chunfeng;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * chunfeng: the Spring Breeze Action (春风行动) reporting pipeline.
@@ -64,6 +66,15 @@ public class ChunfengApplication {
 		}
 		application.setDefaultProperties(defaults);
 		return application;
+	}
+
+	/**
+	 * The time every feature reads: one bean in every mode, so that a test can replace
+	 * it.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 	static List<String> serveOnlyAutoConfigurations() {

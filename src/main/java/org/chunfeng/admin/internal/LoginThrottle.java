@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,9 +32,9 @@ class LoginThrottle {
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	LoginThrottle(Settings settings, ObjectProvider<Clock> clock) {
+	LoginThrottle(Settings settings, Clock clock) {
 		this.settings = settings;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/** How long until an attempt is allowed again; null when it is now. */

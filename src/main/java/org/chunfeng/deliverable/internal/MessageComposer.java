@@ -35,7 +35,6 @@ import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.report.StageReport;
 import org.chunfeng.report.StageReports;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -87,12 +86,12 @@ class MessageComposer {
 	private final Clock clock;
 
 	MessageComposer(MailRecipients recipients, ProvinceContact contact, Campaigns campaigns,
-			@Value("${chunfeng.alerts.group:admins}") String alertGroup, ObjectProvider<Clock> clock) {
+			@Value("${chunfeng.alerts.group:admins}") String alertGroup, Clock clock) {
 		this.recipients = recipients;
 		this.contact = contact;
 		this.campaigns = campaigns;
 		this.alertGroup = alertGroup;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/** A composed message and the city it is for (null for the others). */
