@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -75,6 +76,17 @@ public class ChunfengApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Spring Batch's job registry as a bean, which registers every job once all beans
+	 * exist. Without one, the JobOperator gets a registry filled when it is created, and
+	 * that leaves out a job being created then: the deliverable job, whose steps use the
+	 * platform intake, which uses the JobOperator.
+	 */
+	@Bean
+	MapJobRegistry jobRegistry() {
+		return new MapJobRegistry();
 	}
 
 	static List<String> serveOnlyAutoConfigurations() {
