@@ -22,8 +22,6 @@ import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.schedule.Firing;
 import org.chunfeng.schedule.FiringPlan;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** {@code schedule [--campaign YEAR]}: every firing of the campaign, past ones marked. */
@@ -46,11 +44,6 @@ class ScheduleCommand implements Subcommand {
 
 	@Option(names = "--campaign", paramLabel = "YEAR", description = "活动年度（默认：配置的当前活动）")
 	Integer year;
-
-	@Autowired
-	ScheduleCommand(Campaigns campaigns, Deliverables deliverables, ObjectProvider<Clock> clock) {
-		this(campaigns, deliverables, clock.getIfUnique(Clock::systemUTC));
-	}
 
 	ScheduleCommand(Campaigns campaigns, Deliverables deliverables, Clock clock) {
 		this.campaigns = campaigns;

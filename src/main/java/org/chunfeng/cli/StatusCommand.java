@@ -32,7 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -68,9 +67,9 @@ class StatusCommand implements Subcommand {
 
 	private final Outbox outbox;
 
-	private final ObjectProvider<CitySubmissions> submissions;
+	private final CitySubmissions submissions;
 
-	private final ObjectProvider<PlatformActivities> platform;
+	private final PlatformActivities platform;
 
 	private final Divisions divisions;
 
@@ -78,16 +77,15 @@ class StatusCommand implements Subcommand {
 
 	private final Clock clock;
 
-	StatusCommand(DeliverableRuns runs, Outbox outbox, ObjectProvider<CitySubmissions> submissions,
-			ObjectProvider<PlatformActivities> platform, Divisions divisions, Campaigns campaigns,
-			ObjectProvider<Clock> clock) {
+	StatusCommand(DeliverableRuns runs, Outbox outbox, CitySubmissions submissions, PlatformActivities platform,
+			Divisions divisions, Campaigns campaigns, Clock clock) {
 		this.runs = runs;
 		this.outbox = outbox;
 		this.submissions = submissions;
 		this.platform = platform;
 		this.divisions = divisions;
 		this.campaigns = campaigns;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/** What to list instead of the runs. */
@@ -143,14 +141,12 @@ class StatusCommand implements Subcommand {
 	}
 
 	private void printSubmissions(PrintWriter out) {
-		CitySubmissions found = this.submissions.getIfAvailable();
-		LocalDate reportingDate = (this.date != null) ? this.date : latestDateWithData(found);
+		LocalDate reportingDate = (this.date != null) ? this.date : latestDateWithData();
 		out.println("各市报送（报送日期 " + reportingDate + "）:");
 		int submitted = 0;
 		int late = 0;
 		for (City city : this.divisions.cities()) {
-			Optional<CitySubmission> submission = (found != null) ? found.current(city.code(), reportingDate)
-					: Optional.empty();
+			Optional<CitySubmission> submission = this.submissions.current(city.code(), reportingDate);
 			if (submission.isPresent()) {
 				CitySubmission shown = submission.get();
 				submitted++;
@@ -170,25 +166,24 @@ class StatusCommand implements Subcommand {
 	/**
 	 * The latest reporting date of an accepted workbook; else the latest weekly due date.
 	 */
-	private LocalDate latestDateWithData(CitySubmissions found) {
-		Optional<LocalDate> latest = (found != null) ? found.recentImports(SCANNED_IMPORTS)
+	private LocalDate latestDateWithData() {
+		Optional<LocalDate> latest = this.submissions.recentImports(SCANNED_IMPORTS)
 			.stream()
 			.filter((result) -> !result.duplicate() && !result.acceptedCities().isEmpty())
 			.map(CityImportResult::reportingDate)
 			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder()) : Optional.empty();
+			.max(Comparator.naturalOrder());
 		CampaignCalendar campaign = this.campaigns.current();
 		return latest.orElseGet(() -> campaign.latestWeeklyDueDate(LocalDate.now(this.clock.withZone(zone())))
 			.orElse(campaign.weeklyDueDates().get(0)));
 	}
 
 	private void printRefused(PrintWriter out) {
-		CitySubmissions found = this.submissions.getIfAvailable();
-		List<CityImportResult> cities = (found != null) ? found.recentImports(SCANNED_IMPORTS)
+		List<CityImportResult> cities = this.submissions.recentImports(SCANNED_IMPORTS)
 			.stream()
 			.filter(CityImportResult::refused)
 			.limit(this.limit)
-			.toList() : List.of();
+			.toList();
 		out.println("被拒收的各市统计表:");
 		if (cities.isEmpty()) {
 			out.println("  无");
@@ -207,12 +202,11 @@ class StatusCommand implements Subcommand {
 				out.println("    " + error.replaceAll("\\s*\\R\\s*", " "));
 			}
 		}
-		PlatformActivities activities = this.platform.getIfAvailable();
-		List<PlatformImport> exports = (activities != null) ? activities.recentImports(SCANNED_IMPORTS)
+		List<PlatformImport> exports = this.platform.recentImports(SCANNED_IMPORTS)
 			.stream()
 			.filter((platformImport) -> "REFUSED".equals(platformImport.outcome()))
 			.limit(this.limit)
-			.toList() : List.of();
+			.toList();
 		out.println("被拒收的平台导出:");
 		if (exports.isEmpty()) {
 			out.println("  无");

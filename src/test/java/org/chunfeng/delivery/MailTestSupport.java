@@ -8,7 +8,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,7 +16,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * can stop it to make the server unavailable and start it again on the same port. Test
  * classes extending this share one Spring context.
  */
-@Import(PipelineStandIns.class)
 public abstract class MailTestSupport {
 
 	protected static final int SMTP_PORT = freePort();

@@ -35,11 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * campaign and the divisions, and what the intakes use: job liveness and the run log),
  * reconciling a city's workbook with a platform export both taken in by the real intakes.
  */
-// ReconcilerImpl looks the intakes up through ObjectProvider (issue #12), which Modulith
-// does not count as using them: named here, with what the platform intake uses, until it
-// injects them
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "intake.city", "intake.platform", "liveness", "logging" })
+// the platform intake's job takes the run log as a @Bean method's parameter, which
+// Modulith does not count as using it: named here
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "logging")
 @TestPropertySource(properties = "spring.quartz.scheduler-name=chunfeng-reconcile-module-tests")
 class ReconcileModuleTests {
 

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.Workspace;
-import org.chunfeng.delivery.PipelineStandIns;
 import org.chunfeng.intake.platform.PlatformIntake;
 import org.chunfeng.schedule.ScheduleTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,7 +36,6 @@ import org.springframework.test.context.DynamicPropertySource;
 		"chunfeng.liveness.dead-after=8s", "chunfeng.liveness.check-every=2s", "chunfeng.mail.retry.attempts=2",
 		"chunfeng.mail.retry.initial-backoff=10ms", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
 		"spring.mail.properties.mail.smtp.timeout=20000" })
-@Import(PipelineStandIns.class)
 public abstract class RecoveryTestSupport {
 
 	/**

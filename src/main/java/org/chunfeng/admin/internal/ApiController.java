@@ -158,8 +158,7 @@ class ApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		LocalDate reportingDate = (date != null) ? date : this.console.latestDateWithData();
 		checkAsOf(reportingDate);
-		return this.console.submissions(reportingDate)
-			.orElseThrow(() -> new Console.FeatureUnavailableException("核对功能尚未就绪 (not available)"));
+		return this.console.submissions(reportingDate);
 	}
 
 	/** A date outside the campaign is a bad request (SPEC §4.1). */
@@ -184,8 +183,7 @@ class ApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		LocalDate date = (asOf != null) ? asOf : this.console.latestDateWithData();
 		checkAsOf(date);
-		return this.console.discrepancies(date)
-			.orElseThrow(() -> new Console.FeatureUnavailableException("核对功能尚未就绪 (not available)"));
+		return this.console.discrepancies(date);
 	}
 
 	@GetMapping("/rejections")

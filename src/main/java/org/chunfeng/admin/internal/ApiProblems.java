@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of the JSON API as an RFC 9457 problem document in Chinese, with its
  * status: 400 bad input, 404 unknown id, 409 running already or done since, 413 too
- * large, 503 not available, 500 (with nothing of the server in it) for the rest.
+ * large, 500 (with nothing of the server in it) for the rest.
  */
 @ConditionalOnWebApplication
 @RestControllerAdvice(assignableTypes = ApiController.class)
@@ -50,11 +50,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RunConflictException.class)
 	ProblemDetail conflict(RunConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage());
-	}
-
-	@ExceptionHandler(Console.FeatureUnavailableException.class)
-	ProblemDetail unavailable(Console.FeatureUnavailableException ex) {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
 	}
 
 	/** Not a multipart request at all (a multipart one without its part is below). */

@@ -59,9 +59,7 @@ import org.chunfeng.schedule.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -72,8 +70,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * What the console and the API show and do, in one place so that both behave alike. Every
  * change is written to the audit log, whether it succeeded or not; a run's own line is
- * written when it ends (audit module), with its number and outcome. The features behind
- * it are looked up lazily, so that the console starts before every one exists.
+ * written when it ends (audit module), with its number and outcome.
  */
 @ConditionalOnWebApplication
 @Component
@@ -95,30 +92,29 @@ class Console {
 
 	private final UploadCheck uploadCheck;
 
-	private final ObjectProvider<DeliverableRuns> runs;
+	private final DeliverableRuns runs;
 
-	private final ObjectProvider<CityReportIntake> cityIntake;
+	private final CityReportIntake cityIntake;
 
-	private final ObjectProvider<CitySubmissions> citySubmissions;
+	private final CitySubmissions citySubmissions;
 
-	private final ObjectProvider<PlatformIntake> platformIntake;
+	private final PlatformIntake platformIntake;
 
-	private final ObjectProvider<PlatformActivities> platformActivities;
+	private final PlatformActivities platformActivities;
 
-	private final ObjectProvider<Reconciler> reconciler;
+	private final Reconciler reconciler;
 
-	private final ObjectProvider<RefusalNotices> refusalNotices;
+	private final RefusalNotices refusalNotices;
 
 	private final TaskExecutor executor;
 
 	private final Clock clock;
 
 	Console(Deliverables deliverables, Campaigns campaigns, Schedules schedules, Divisions divisions,
-			Workspace workspace, AuditLog audit, UploadCheck uploadCheck, ObjectProvider<DeliverableRuns> runs,
-			ObjectProvider<CityReportIntake> cityIntake, ObjectProvider<CitySubmissions> citySubmissions,
-			ObjectProvider<PlatformIntake> platformIntake, ObjectProvider<PlatformActivities> platformActivities,
-			ObjectProvider<Reconciler> reconciler, ObjectProvider<RefusalNotices> refusalNotices,
-			ObjectProvider<TaskExecutor> executor, ObjectProvider<Clock> clock) {
+			Workspace workspace, AuditLog audit, UploadCheck uploadCheck, DeliverableRuns runs,
+			CityReportIntake cityIntake, CitySubmissions citySubmissions, PlatformIntake platformIntake,
+			PlatformActivities platformActivities, Reconciler reconciler, RefusalNotices refusalNotices,
+			TaskExecutor executor, Clock clock) {
 		this.deliverables = deliverables;
 		this.campaigns = campaigns;
 		this.schedules = schedules;
@@ -133,8 +129,8 @@ class Console {
 		this.platformActivities = platformActivities;
 		this.reconciler = reconciler;
 		this.refusalNotices = refusalNotices;
-		this.executor = executor.getIfUnique(() -> new SimpleAsyncTaskExecutor("console-run-"));
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.executor = executor;
+		this.clock = clock;
 	}
 
 	CampaignCalendar campaign() {
@@ -149,7 +145,6 @@ class Console {
 
 	List<DeliverableView> deliverables() {
 		List<DeliverableView> views = new ArrayList<>();
-		DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
 		for (Deliverable deliverable : this.deliverables.all()) {
 			Optional<Firing> deadline = this.schedules.nextDeadline(deliverable.id());
 			views.add(new DeliverableView(deliverable.id(), deliverable.title(),
@@ -157,7 +152,7 @@ class Console {
 					this.schedules.nextFiring(deliverable.id()).map(Firing::at).orElse(null),
 					deadline.map(Firing::deadline).orElse(null), deadline.map(Firing::asOf).orElse(null),
 					deadline.map((firing) -> countdown(firing.deadline())).orElseGet(this::noDeadline),
-					(deliverableRuns != null) ? deliverableRuns.lastOf(deliverable.id()).orElse(null) : null,
+					this.runs.lastOf(deliverable.id()).orElse(null),
 					deadline.map(Firing::asOf).orElseGet(() -> lastAsOf(deliverable.id()))));
 		}
 		return views;
@@ -235,7 +230,7 @@ class Console {
 		Instant asked = Instant.now();
 		RunRecord run;
 		try {
-			run = runs().run(check(request));
+			run = this.runs.run(check(request));
 		}
 		catch (RuntimeException ex) {
 			this.audit.record(user, address(), "RUN", deliverable, describe(request) + "：" + reason(ex), outcome(ex),
@@ -250,9 +245,7 @@ class Console {
 	void submit(String user, String deliverable, LocalDate asOf, boolean force, boolean sendMail) {
 		RunRequest request = new RunRequest(deliverable, asOf, force, sendMail, user);
 		String address = address();
-		DeliverableRuns deliverableRuns;
 		try {
-			deliverableRuns = runs();
 			check(request);
 		}
 		catch (RuntimeException ex) {
@@ -263,7 +256,7 @@ class Console {
 		this.executor.execute(() -> {
 			Instant asked = Instant.now();
 			try {
-				doneAlready(user, address, request, deliverableRuns.run(request), asked);
+				doneAlready(user, address, request, this.runs.run(request), asked);
 			}
 			catch (RuntimeException ex) {
 				logger.error("run {} requested by {} did not start", request, user, ex);
@@ -282,7 +275,7 @@ class Console {
 	}
 
 	RunRecord restart(String user, long runId) {
-		return audited(user, "RESTART", "运行 #" + runId, null, () -> runs().restart(runId));
+		return audited(user, "RESTART", "运行 #" + runId, null, () -> this.runs.restart(runId));
 	}
 
 	/**
@@ -291,14 +284,13 @@ class Console {
 	 */
 	void submitRestart(String user, long runId) {
 		String address = address();
-		DeliverableRuns deliverableRuns = audited(user, "RESTART", "运行 #" + runId, null, () -> {
-			DeliverableRuns found = runs();
-			found.checkRestartable(runId);
-			return found;
-		}, (found) -> new Outcome("SUBMITTED", "已提交，结果见该报表任务的运行记录"));
+		audited(user, "RESTART", "运行 #" + runId, null, () -> {
+			this.runs.checkRestartable(runId);
+			return runId;
+		}, (checked) -> new Outcome("SUBMITTED", "已提交，结果见该报表任务的运行记录"));
 		this.executor.execute(() -> {
 			try {
-				deliverableRuns.restart(runId);
+				this.runs.restart(runId);
 			}
 			catch (RuntimeException ex) {
 				logger.error("restart of run {} failed", runId, ex);
@@ -317,7 +309,7 @@ class Console {
 	 * @param fileName the uploaded document's name, or null for none
 	 */
 	RunRecord approve(String user, long runId, String fileName, long size, InputStream content) {
-		return approving(user, runId, fileName, size, content, (deliverableRuns) -> deliverableRuns.restart(runId));
+		return approving(user, runId, fileName, size, content, () -> this.runs.restart(runId));
 	}
 
 	/**
@@ -326,10 +318,10 @@ class Console {
 	 */
 	void submitApproval(String user, long runId, String fileName, long size, InputStream content) {
 		String address = address();
-		approving(user, runId, fileName, size, content, (deliverableRuns) -> {
+		approving(user, runId, fileName, size, content, () -> {
 			this.executor.execute(() -> {
 				try {
-					deliverableRuns.restart(runId);
+					this.runs.restart(runId);
 				}
 				catch (RuntimeException ex) {
 					logger.error("sending the approved report of run {} failed", runId, ex);
@@ -342,11 +334,10 @@ class Console {
 	}
 
 	private RunRecord approving(String user, long runId, String fileName, long size, InputStream content,
-			Function<DeliverableRuns, RunRecord> send) {
+			Supplier<RunRecord> send) {
 		Path upload = null;
 		try {
-			DeliverableRuns deliverableRuns = runs();
-			deliverableRuns.checkApprovable(runId);
+			this.runs.checkApprovable(runId);
 			if (fileName != null && !fileName.isBlank()) {
 				String name = UploadCheck.safeName(fileName);
 				String refusal = this.uploadCheck.beforeKeeping(UploadCheck.Kind.DOCUMENT, name, size);
@@ -359,8 +350,8 @@ class Console {
 					throw new IllegalArgumentException("修改后的报告稿“" + name + "”" + refusal);
 				}
 			}
-			deliverableRuns.recordApproval(runId, upload, user);
-			return send.apply(deliverableRuns);
+			this.runs.recordApproval(runId, upload, user);
+			return send.get();
 		}
 		catch (RuntimeException ex) {
 			this.audit.record(user, address(), "APPROVE", "运行 #" + runId, reason(ex), outcome(ex), runId);
@@ -375,7 +366,7 @@ class Console {
 
 	/** A run's draft and its sign-off, for the run's page. */
 	Optional<RunDraft> draft(long runId) {
-		return runs().draft(runId);
+		return this.runs.draft(runId);
 	}
 
 	/**
@@ -383,28 +374,28 @@ class Console {
 	 * compiled.
 	 */
 	Optional<Path> draftFile(long runId) {
-		return runs().draft(runId)
+		return this.runs.draft(runId)
 			.map(RunDraft::document)
 			.map((file) -> this.workspace.home().resolve(file))
 			.filter(Files::isRegularFile);
 	}
 
 	List<RunRecord> recentRuns(int limit) {
-		DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
-		return (deliverableRuns != null) ? deliverableRuns.recent(limit) : List.of();
+		return this.runs.recent(limit);
 	}
 
 	Optional<RunRecord> run(long runId) {
-		return runs().find(runId);
+		return this.runs.find(runId);
 	}
 
 	/** The mail of a run and what became of each message. */
 	List<OutboxEntry> deliveries(long runId) {
-		return runs().deliveries(runId);
+		return this.runs.deliveries(runId);
 	}
 
 	Optional<Path> reportFile(long runId) {
-		return runs().reportFile(runId).map((file) -> file.isAbsolute() ? file : this.workspace.home().resolve(file));
+		return this.runs.reportFile(runId)
+			.map((file) -> file.isAbsolute() ? file : this.workspace.home().resolve(file));
 	}
 
 	// ---- uploads
@@ -417,7 +408,6 @@ class Console {
 	CityImportResult uploadCity(String user, String fileName, long size, InputStream content, LocalDate reportingDate) {
 		String detail = (reportingDate != null) ? "报送日期 " + reportingDate : null;
 		return audited(user, "UPLOAD_CITY", fileName, detail, () -> {
-			CityReportIntake intake = require(this.cityIntake, "城市统计表导入");
 			String name = UploadCheck.safeName(fileName);
 			Instant received = this.clock.instant();
 			String refusal = this.uploadCheck.beforeKeeping(UploadCheck.Kind.CITY, name, size);
@@ -428,16 +418,13 @@ class Console {
 			try {
 				refusal = this.uploadCheck.afterWriting(UploadCheck.Kind.CITY, file);
 				CityImportResult result = (refusal != null) ? refusedCity(name, received, reportingDate, refusal)
-						: intake.importFile(file, name, reportingDate, received);
+						: this.cityIntake.importFile(file, name, reportingDate, received);
 				if (result.duplicate() || result.acceptedCities().isEmpty()) {
 					remove(file);
 				}
 				if (!result.refusedCities().isEmpty()) {
 					// an upload's refusal is told to the city at once (SPEC §4.1)
-					RefusalNotices notices = this.refusalNotices.getIfAvailable();
-					if (notices != null) {
-						notices.sendNow();
-					}
+					this.refusalNotices.sendNow();
 				}
 				return result;
 			}
@@ -459,7 +446,6 @@ class Console {
 	/** A platform export, checked and removed again like a city workbook. */
 	PlatformImportResult uploadPlatform(String user, String fileName, long size, InputStream content) {
 		return audited(user, "UPLOAD_PLATFORM", fileName, null, () -> {
-			PlatformIntake intake = require(this.platformIntake, "平台数据导入");
 			String name = UploadCheck.safeName(fileName);
 			String refusal = this.uploadCheck.beforeKeeping(UploadCheck.Kind.PLATFORM, name, size);
 			if (refusal != null) {
@@ -470,7 +456,8 @@ class Console {
 			try {
 				refusal = this.uploadCheck.afterWriting(UploadCheck.Kind.PLATFORM, file);
 				PlatformImportResult result = (refusal != null) ? new PlatformImportResult(name,
-						PlatformImportResult.Outcome.REFUSED, 0, 0, 0, refusal, List.of()) : intake.importFile(file);
+						PlatformImportResult.Outcome.REFUSED, 0, 0, 0, refusal, List.of())
+						: this.platformIntake.importFile(file);
 				if (result.outcome() != PlatformImportResult.Outcome.LOADED) {
 					remove(file);
 				}
@@ -537,12 +524,8 @@ class Console {
 	 * weekly due date on or before it) and for every weekly due date so far, as the
 	 * current data stand.
 	 */
-	Optional<Submissions> submissions(LocalDate reportingDate) {
-		Reconciler found = this.reconciler.getIfAvailable();
-		if (found == null) {
-			return Optional.empty();
-		}
-		Reconciliation reconciliation = found.reconcile(reportingDate);
+	Submissions submissions(LocalDate reportingDate) {
+		Reconciliation reconciliation = this.reconciler.reconcile(reportingDate);
 		List<CitySubmissionView> cities = new ArrayList<>();
 		for (CityReconciliation city : reconciliation.cities()) {
 			Optional<CitySubmission> shown = city.submission();
@@ -560,28 +543,24 @@ class Console {
 						.toList(),
 					reconciliation.dueDates().stream().map((due) -> city.completeness().get(due)).toList()));
 		}
-		return Optional.of(new Submissions(reconciliation.asOf(), reconciliation.period(), reconciliation.dueDates(),
-				ReconciliationText.submissions(reconciliation), cities));
+		return new Submissions(reconciliation.asOf(), reconciliation.period(), reconciliation.dueDates(),
+				ReconciliationText.submissions(reconciliation), cities);
 	}
 
 	List<CityImportResult> recentCityImports(int limit) {
-		CitySubmissions submissions = this.citySubmissions.getIfAvailable();
-		return (submissions != null) ? submissions.recentImports(limit) : List.of();
+		return this.citySubmissions.recentImports(limit);
 	}
 
-	Optional<Reconciliation> discrepancies(LocalDate asOf) {
-		Reconciler found = this.reconciler.getIfAvailable();
-		return (found != null) ? Optional.of(found.reconcile(asOf)) : Optional.empty();
+	Reconciliation discrepancies(LocalDate asOf) {
+		return this.reconciler.reconcile(asOf);
 	}
 
 	List<PlatformRejection> rejections(int limit) {
-		PlatformActivities activities = this.platformActivities.getIfAvailable();
-		return (activities != null) ? activities.recentRejections(limit) : List.of();
+		return this.platformActivities.recentRejections(limit);
 	}
 
 	List<PlatformImport> platformImports(int limit) {
-		PlatformActivities activities = this.platformActivities.getIfAvailable();
-		return (activities != null) ? activities.recentImports(limit) : List.of();
+		return this.platformActivities.recentImports(limit);
 	}
 
 	List<AuditEntry> audit(int limit) {
@@ -654,18 +633,6 @@ class Console {
 
 	}
 
-	private DeliverableRuns runs() {
-		return require(this.runs, "报表运行");
-	}
-
-	private static <T> T require(ObjectProvider<T> provider, String feature) {
-		T found = provider.getIfAvailable();
-		if (found == null) {
-			throw new FeatureUnavailableException(feature + "功能尚未就绪");
-		}
-		return found;
-	}
-
 	private RunRequest check(RunRequest request) {
 		if (this.deliverables.find(request.deliverable()).isEmpty()) {
 			throw new NoSuchElementException("没有报表任务 " + request.deliverable() + "（可用: "
@@ -714,15 +681,6 @@ class Console {
 	record CitySubmissionView(String cityCode, String cityName, SubmissionStatus status, String statusText,
 			LocalDate figuresAsOf, Instant receivedAt, boolean late, String fileName, List<String> warnings,
 			List<String> refusals, List<SubmissionStatus> completeness) {
-
-	}
-
-	/** A feature module is not part of this build or not configured. */
-	static class FeatureUnavailableException extends RuntimeException {
-
-		FeatureUnavailableException(String message) {
-			super(message);
-		}
 
 	}
 

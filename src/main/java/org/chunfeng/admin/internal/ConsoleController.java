@@ -223,7 +223,7 @@ class ConsoleController {
 			dates.sort(null);
 		}
 		model.addAttribute("dueDates", dates);
-		model.addAttribute("submissions", this.console.submissions(reportingDate).orElse(null));
+		model.addAttribute("submissions", this.console.submissions(reportingDate));
 		model.addAttribute("imports", this.console.recentCityImports(50));
 		return page(model, "submissions", "各市报送");
 	}
@@ -280,8 +280,7 @@ class ConsoleController {
 		model.addAttribute("asOf", date);
 		Optional<String> outside = AsOfDates.problem(date, this.console.campaign());
 		model.addAttribute("error", outside.orElse(null));
-		model.addAttribute("reconciliation",
-				outside.isPresent() ? null : this.console.discrepancies(date).orElse(null));
+		model.addAttribute("reconciliation", outside.isPresent() ? null : this.console.discrepancies(date));
 		return page(model, "discrepancies", "核对差异");
 	}
 

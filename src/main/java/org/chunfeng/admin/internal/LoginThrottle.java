@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.hibernate.validator.constraints.time.DurationMin;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -37,9 +36,9 @@ class LoginThrottle {
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	LoginThrottle(Settings settings, ObjectProvider<Clock> clock) {
+	LoginThrottle(Settings settings, Clock clock) {
 		this.settings = settings;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/** How long until an attempt is allowed again; null when it is now. */

@@ -8,7 +8,6 @@ import java.util.List;
 import org.chunfeng.audit.AuditEntry;
 import org.chunfeng.audit.AuditLog;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,9 @@ class JdbcAuditLog implements AuditLog {
 
 	private final Clock clock;
 
-	JdbcAuditLog(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+	JdbcAuditLog(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@Override

@@ -41,14 +41,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The work of the deliverable job's steps. The intake, reconciliation and report beans
- * are looked up when a step runs, so that the application starts without them.
+ * The work of the deliverable job's steps.
  */
 @Component
 class DeliverableTasklets {
@@ -57,15 +55,15 @@ class DeliverableTasklets {
 
 	private final Deliverables deliverables;
 
-	private final ObjectProvider<PlatformIntake> platformIntake;
+	private final PlatformIntake platformIntake;
 
-	private final ObjectProvider<CityReportIntake> cityIntake;
+	private final CityReportIntake cityIntake;
 
-	private final ObjectProvider<Reconciler> reconciler;
+	private final Reconciler reconciler;
 
-	private final ObjectProvider<ReportCompiler> compiler;
+	private final ReportCompiler compiler;
 
-	private final ObjectProvider<CityRefusals> refusals;
+	private final CityRefusals refusals;
 
 	private final RunContent content;
 
@@ -89,15 +87,14 @@ class DeliverableTasklets {
 
 	private final Clock clock;
 
-	DeliverableTasklets(Workspace workspace, Deliverables deliverables, ObjectProvider<PlatformIntake> platformIntake,
-			ObjectProvider<CityReportIntake> cityIntake, ObjectProvider<Reconciler> reconciler,
-			ObjectProvider<ReportCompiler> compiler, ObjectProvider<CityRefusals> refusals, RunContent content,
-			ReportVersions versions, Outbox outbox, PlatformTransactionManager transactionManager, SignOffs signOffs,
-			ProvinceContact contact, Campaigns campaigns, ObjectProvider<Clock> clock) {
+	DeliverableTasklets(Workspace workspace, Deliverables deliverables, PlatformIntake platformIntake,
+			CityReportIntake cityIntake, Reconciler reconciler, ReportCompiler compiler, CityRefusals refusals,
+			RunContent content, ReportVersions versions, Outbox outbox, PlatformTransactionManager transactionManager,
+			SignOffs signOffs, ProvinceContact contact, Campaigns campaigns, Clock clock) {
 		this.signOffs = signOffs;
 		this.contact = contact;
 		this.campaigns = campaigns;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 		this.workspace = workspace;
 		this.deliverables = deliverables;
 		this.platformIntake = platformIntake;
@@ -113,13 +110,12 @@ class DeliverableTasklets {
 
 	RepeatStatus ingestPlatform(StepContribution contribution, ChunkContext context) {
 		List<Path> files = inboxFiles(this.workspace.platformInbox());
-		PlatformIntake intake = files.isEmpty() ? null : required(this.platformIntake, "平台数据导入");
 		List<String> refused = new ArrayList<>();
 		for (Path file : files) {
 			contribution.incrementReadCount();
 			PlatformImportResult result;
 			try {
-				result = importPlatform(intake, file);
+				result = importPlatform(this.platformIntake, file);
 			}
 			catch (ImportFailedException ex) {
 				contribution.incrementFilterCount();
@@ -141,7 +137,6 @@ class DeliverableTasklets {
 
 	RepeatStatus ingestCityReports(StepContribution contribution, ChunkContext context) {
 		List<Path> files = inboxFiles(this.workspace.cityInbox());
-		CityReportIntake intake = files.isEmpty() ? null : required(this.cityIntake, "各市统计表导入");
 		List<String> refused = new ArrayList<>();
 		for (Path file : files) {
 			contribution.incrementReadCount();
@@ -149,7 +144,7 @@ class DeliverableTasklets {
 			try {
 				// received when this run took it in: a file's time says nothing (SPEC
 				// §3.1)
-				result = intake.importFile(file, file.getFileName().toString(), null, null);
+				result = this.cityIntake.importFile(file, file.getFileName().toString(), null, null);
 			}
 			catch (RuntimeException ex) {
 				if (DatabaseOutage.isCause(ex)) {
@@ -216,9 +211,8 @@ class DeliverableTasklets {
 
 	RepeatStatus reconcile(StepContribution contribution, ChunkContext context) {
 		JobExecution execution = contribution.getStepExecution().getJobExecution();
-		Reconciler reconciler = required(this.reconciler, "核对");
-		Reconciliation reconciliation = reconciler.reconcile(asOf(execution), this.content.period(execution));
-		reconciler.store(execution.getId(), reconciliation);
+		Reconciliation reconciliation = this.reconciler.reconcile(asOf(execution), this.content.period(execution));
+		this.reconciler.store(execution.getId(), reconciliation);
 		contribution.incrementReadCount();
 		contribution.incrementWriteCount(reconciliation.withFigures().size());
 		return RepeatStatus.FINISHED;
@@ -232,7 +226,6 @@ class DeliverableTasklets {
 			contribution.setExitStatus(new ExitStatus("NOOP"));
 			return RepeatStatus.FINISHED;
 		}
-		ReportCompiler compiler = required(this.compiler, "报表生成");
 		Reconciliation reconciliation = this.content.reconciliation(execution);
 		String runKey = RunKeys.runKey(execution.getJobParameters());
 		ReportVersions.Version version = this.versions.assign(runKey, execution.getId(), deliverable.id(),
@@ -243,9 +236,9 @@ class DeliverableTasklets {
 		if (this.versions.deliveredFile(relative, runKey)) {
 			throw new IllegalStateException("报表 " + relative + " 已作为另一版本发送，不能覆盖");
 		}
-		CompiledReport report = compiler.compile(deliverable.id(), deliverable.title(), deliverable.sheets(),
+		CompiledReport report = this.compiler.compile(deliverable.id(), deliverable.title(), deliverable.sheets(),
 				reconciliation, file, edition(version), deliverable.draft());
-		writeChart(compiler, reconciliation, report.file());
+		writeChart(reconciliation, report.file());
 		this.versions.setReportFile(runKey, relative);
 		execution.getExecutionContext().putString(RunKeys.REPORT, relative);
 		contribution.incrementWriteCount(1);
@@ -253,7 +246,7 @@ class DeliverableTasklets {
 			// the draft report document beside the workbook, versioned like it (SPEC
 			// §5.5)
 			Path draft = draftFile(report.file());
-			compiler.compileDraft(deliverable.draft(), reconciliation, draft, edition(version), contactLines(),
+			this.compiler.compileDraft(deliverable.draft(), reconciliation, draft, edition(version), contactLines(),
 					dated(deliverable, asOf(execution)));
 			String draftRelative = this.workspace.home().relativize(draft.toAbsolutePath()).toString();
 			this.versions.setDraftFile(runKey, draftRelative);
@@ -439,7 +432,7 @@ class DeliverableTasklets {
 		this.transaction.executeWithoutResult((status) -> {
 			this.outbox.enqueue(composed.stream().map(MessageComposer.Composed::message).toList());
 			if (!refusals.isEmpty()) {
-				required(this.refusals, "退回通知").markNoticed(refusals, runKey, Instant.now());
+				this.refusals.markNoticed(refusals, runKey, Instant.now());
 			}
 		});
 	}
@@ -449,9 +442,9 @@ class DeliverableTasklets {
 		this.versions.markDelivered(runKey, Instant.now());
 	}
 
-	private void writeChart(ReportCompiler compiler, Reconciliation reconciliation, Path report) {
+	private void writeChart(Reconciliation reconciliation, Path report) {
 		try {
-			Files.write(chartFile(report), compiler.positionsChartPng(reconciliation));
+			Files.write(chartFile(report), this.compiler.positionsChartPng(reconciliation));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the chart image next to " + report, ex);
@@ -513,14 +506,6 @@ class DeliverableTasklets {
 			throw new UncheckedIOException("cannot move " + file + " to " + archive, ex);
 		}
 		return target;
-	}
-
-	private static <T> T required(ObjectProvider<T> provider, String what) {
-		T bean = provider.getIfAvailable();
-		if (bean == null) {
-			throw new IllegalStateException(what + "功能不可用 (no bean of its type in this build)");
-		}
-		return bean;
 	}
 
 }

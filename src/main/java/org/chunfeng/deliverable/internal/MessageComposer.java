@@ -36,7 +36,6 @@ import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.report.StageReport;
 import org.chunfeng.report.StageReports;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -87,12 +86,12 @@ class MessageComposer {
 	private final Clock clock;
 
 	MessageComposer(MailRecipients recipients, ProvinceContact contact, Campaigns campaigns, AlertProperties alerts,
-			ObjectProvider<Clock> clock) {
+			Clock clock) {
 		this.recipients = recipients;
 		this.contact = contact;
 		this.campaigns = campaigns;
 		this.alertGroup = alerts.group();
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/** A composed message and the city it is for (null for the others). */

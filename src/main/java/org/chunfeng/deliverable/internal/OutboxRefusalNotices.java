@@ -11,7 +11,6 @@ import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityRefusal;
 import org.chunfeng.intake.city.CityRefusals;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OutboxRefusalNotices implements RefusalNotices {
 
-	private final ObjectProvider<CityRefusals> refusals;
+	private final CityRefusals refusals;
 
 	private final MessageComposer composer;
 
@@ -31,7 +30,7 @@ class OutboxRefusalNotices implements RefusalNotices {
 
 	private final TransactionTemplate transaction;
 
-	OutboxRefusalNotices(ObjectProvider<CityRefusals> refusals, MessageComposer composer, Outbox outbox,
+	OutboxRefusalNotices(CityRefusals refusals, MessageComposer composer, Outbox outbox,
 			PlatformTransactionManager transactionManager) {
 		this.refusals = refusals;
 		this.composer = composer;
@@ -41,11 +40,7 @@ class OutboxRefusalNotices implements RefusalNotices {
 
 	@Override
 	public List<RunMail> sendNow() {
-		CityRefusals found = this.refusals.getIfAvailable();
-		if (found == null) {
-			return List.of();
-		}
-		List<CityRefusal> unnoticed = found.unnoticed();
+		List<CityRefusal> unnoticed = this.refusals.unnoticed();
 		if (unnoticed.isEmpty()) {
 			return List.of();
 		}
@@ -58,7 +53,7 @@ class OutboxRefusalNotices implements RefusalNotices {
 			.toList();
 		this.transaction.executeWithoutResult((status) -> {
 			this.outbox.enqueue(composed.stream().map(MessageComposer.Composed::message).toList());
-			found.markNoticed(ids, key, Instant.now());
+			this.refusals.markNoticed(ids, key, Instant.now());
 		});
 		List<RunMail> mail = new ArrayList<>();
 		for (OutboxEntry entry : this.outbox.sendPending(key, 0L)) {

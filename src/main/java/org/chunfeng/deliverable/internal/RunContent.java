@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +36,9 @@ class RunContent {
 
 	private final Deliverables deliverables;
 
-	private final ObjectProvider<Reconciler> reconciler;
+	private final Reconciler reconciler;
 
-	private final ObjectProvider<CityRefusals> refusals;
+	private final CityRefusals refusals;
 
 	private final JobRepository jobRepository;
 
@@ -53,9 +52,9 @@ class RunContent {
 
 	private final SignOffs signOffs;
 
-	RunContent(Deliverables deliverables, ObjectProvider<Reconciler> reconciler, ObjectProvider<CityRefusals> refusals,
-			JobRepository jobRepository, ReportVersions versions, MessageComposer composer, Workspace workspace,
-			Campaigns campaigns, SignOffs signOffs) {
+	RunContent(Deliverables deliverables, Reconciler reconciler, CityRefusals refusals, JobRepository jobRepository,
+			ReportVersions versions, MessageComposer composer, Workspace workspace, Campaigns campaigns,
+			SignOffs signOffs) {
 		this.signOffs = signOffs;
 		this.deliverables = deliverables;
 		this.reconciler = reconciler;
@@ -76,11 +75,7 @@ class RunContent {
 	 * stored one; empty when none did.
 	 */
 	Optional<Reconciliation> stored(JobExecution execution) {
-		Reconciler found = this.reconciler.getIfAvailable();
-		if (found == null) {
-			return Optional.empty();
-		}
-		Optional<Reconciliation> own = found.stored(execution.getId());
+		Optional<Reconciliation> own = this.reconciler.stored(execution.getId());
 		if (own.isPresent()) {
 			return own;
 		}
@@ -88,7 +83,7 @@ class RunContent {
 			.stream()
 			.sorted(Comparator.comparingLong(JobExecution::getId).reversed())
 			.filter((other) -> other.getId() != execution.getId())
-			.map((other) -> found.stored(other.getId()))
+			.map((other) -> this.reconciler.stored(other.getId()))
 			.flatMap(Optional::stream)
 			.findFirst();
 	}
@@ -100,10 +95,9 @@ class RunContent {
 	Reconciliation reconciliation(JobExecution execution) {
 		return stored(execution).orElseGet(() -> {
 			logger.warn("run {} has no stored reconciliation: reconciling now", execution.getId());
-			Reconciler found = this.reconciler.getObject();
 			LocalDate asOf = execution.getJobParameters().getLocalDate(RunKeys.AS_OF);
-			Reconciliation reconciliation = found.reconcile(asOf, period(execution));
-			found.store(execution.getId(), reconciliation);
+			Reconciliation reconciliation = this.reconciler.reconcile(asOf, period(execution));
+			this.reconciler.store(execution.getId(), reconciliation);
 			return reconciliation;
 		});
 	}
@@ -129,7 +123,7 @@ class RunContent {
 		ReportVersions.Version current = version.get();
 		Optional<ReportVersions.Version> before = this.versions.deliveredBefore(current.deliverable(), current.asOf(),
 				current.version());
-		Optional<Reconciliation> previous = before.flatMap((row) -> this.reconciler.getObject().stored(row.runId()));
+		Optional<Reconciliation> previous = before.flatMap((row) -> this.reconciler.stored(row.runId()));
 		return new MessageComposer.Edition(current.version(), previous.orElse(null),
 				before.map(ReportVersions.Version::version).orElse(0),
 				before.map(ReportVersions.Version::deliveredAt).orElse(null));
@@ -140,11 +134,10 @@ class RunContent {
 	 * and reminder runs (SPEC §4.1).
 	 */
 	List<CityRefusal> refusalsToNotify(Deliverable deliverable) {
-		CityRefusals found = this.refusals.getIfAvailable();
-		if (found == null || deliverable.asOf() != Deliverable.AsOfRule.DUE_DATE) {
+		if (deliverable.asOf() != Deliverable.AsOfRule.DUE_DATE) {
 			return List.of();
 		}
-		return found.unnoticed();
+		return this.refusals.unnoticed();
 	}
 
 	/** Every message of the run, composed from what it stored. */

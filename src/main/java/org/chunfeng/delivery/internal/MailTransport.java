@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -22,7 +23,6 @@ import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -46,11 +46,11 @@ class MailTransport {
 	private final PickupStreams pickupStreams;
 
 	@Autowired
-	MailTransport(ObjectProvider<JavaMailSender> sender, MailRecipients recipients, Workspace workspace) {
+	MailTransport(Optional<JavaMailSender> sender, MailRecipients recipients, Workspace workspace) {
 		this(sender, recipients, workspace, Files::newOutputStream);
 	}
 
-	MailTransport(ObjectProvider<JavaMailSender> sender, MailRecipients recipients, Workspace workspace,
+	MailTransport(Optional<JavaMailSender> sender, MailRecipients recipients, Workspace workspace,
 			PickupStreams pickupStreams) {
 		// Jakarta Mail otherwise splits a long encoded file name into RFC 2231
 		// continuations
@@ -58,7 +58,8 @@ class MailTransport {
 		// and
 		// most webmail show as garbage. Read once, when the first message is built.
 		System.setProperty("mail.mime.splitlongparameters", "false");
-		this.sender = sender.getIfAvailable();
+		// none without spring.mail.host: the pickup folder
+		this.sender = sender.orElse(null);
 		this.recipients = recipients;
 		this.workspace = workspace;
 		this.pickupStreams = pickupStreams;

@@ -31,7 +31,6 @@ import org.chunfeng.reconcile.SubmissionStatus;
 import org.chunfeng.region.City;
 import org.chunfeng.region.Divisions;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +44,13 @@ class ReconcilerImpl implements Reconciler {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final ObjectProvider<CitySubmissions> submissions;
+	private final CitySubmissions submissions;
 
-	private final ObjectProvider<CityRefusals> refusals;
+	private final CityRefusals refusals;
 
-	private final ObjectProvider<PlatformActivities> platform;
+	private final PlatformActivities platform;
 
-	private final ObjectProvider<PlatformImports> imports;
+	private final PlatformImports imports;
 
 	private final Divisions divisions;
 
@@ -63,11 +62,9 @@ class ReconcilerImpl implements Reconciler {
 
 	private final ReconciliationStore store;
 
-	// the intake modules provide the submissions and the platform counts; they are looked
-	// up when a reconciliation runs, so that this module starts without them
-	ReconcilerImpl(ObjectProvider<CitySubmissions> submissions, ObjectProvider<CityRefusals> refusals,
-			ObjectProvider<PlatformActivities> platform, ObjectProvider<PlatformImports> imports, Divisions divisions,
-			Campaigns campaigns, ReconcileProperties properties, ReconciliationStore store) {
+	ReconcilerImpl(CitySubmissions submissions, CityRefusals refusals, PlatformActivities platform,
+			PlatformImports imports, Divisions divisions, Campaigns campaigns, ReconcileProperties properties,
+			ReconciliationStore store) {
 		this.submissions = submissions;
 		this.refusals = refusals;
 		this.platform = platform;
@@ -86,8 +83,7 @@ class ReconcilerImpl implements Reconciler {
 
 	@Override
 	public Reconciliation reconcile(LocalDate asOf, LocalDate period) {
-		return reconcile(asOf, period, new Sources(this.submissions.getObject(), this.refusals.getObject(),
-				this.platform.getObject(), this.imports.getObject()));
+		return reconcile(asOf, period, new Sources(this.submissions, this.refusals, this.platform, this.imports));
 	}
 
 	/** Where the data comes from: the intake modules, or stand-ins in tests. */
@@ -230,7 +226,7 @@ class ReconcilerImpl implements Reconciler {
 
 	@Override
 	public Optional<Reconciliation> stored(long runId) {
-		return this.store.load(runId, this.divisions, this.submissions.getObject());
+		return this.store.load(runId, this.divisions, this.submissions);
 	}
 
 }

@@ -21,7 +21,6 @@ import org.chunfeng.report.DraftOutline;
 import org.chunfeng.report.StageReport;
 import org.chunfeng.report.ReportCompiler;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,14 +35,12 @@ class ReportCompilerImpl implements ReportCompiler {
 
 	private final Campaigns campaigns;
 
-	private final ObjectProvider<PlatformActivities> platform;
+	private final PlatformActivities platform;
 
 	/** Found on first use: looking through the installed fonts takes a moment. */
 	private PositionsChartImage chartImage;
 
-	// the platform intake provides its rejected rows; it is looked up when a report is
-	// compiled, so that this module starts without it
-	ReportCompilerImpl(Campaigns campaigns, ObjectProvider<PlatformActivities> platform) {
+	ReportCompilerImpl(Campaigns campaigns, PlatformActivities platform) {
 		this.campaigns = campaigns;
 		this.platform = platform;
 	}
@@ -106,9 +103,8 @@ class ReportCompilerImpl implements ReportCompiler {
 		List<PlatformRejection> rejections = List.of();
 		long rejectedTotal = 0;
 		if (sheets.contains(PlatformProblemsSheet.NAME)) {
-			PlatformActivities activities = this.platform.getObject();
-			rejections = activities.recentRejections(REJECTIONS_LISTED);
-			rejectedTotal = activities.rejectedRowCount();
+			rejections = this.platform.recentRejections(REJECTIONS_LISTED);
+			rejectedTotal = this.platform.rejectedRowCount();
 		}
 		return new ReportData(deliverable, title, campaign, reconciliation, reconciliation.previousDate(), previous,
 				rejections, rejectedTotal, edition, outline);

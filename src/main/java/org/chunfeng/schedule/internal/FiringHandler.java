@@ -28,8 +28,6 @@ import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,30 +51,28 @@ class FiringHandler {
 
 	private final Campaigns campaigns;
 
-	private final ObjectProvider<DeliverableRuns> runs;
+	private final DeliverableRuns runs;
 
 	private final FiringLog log;
 
 	private final AlertSender alerts;
 
-	private final ObjectProvider<Scheduler> scheduler;
+	private final Scheduler scheduler;
 
 	private final Clock clock;
 
 	/** A run alive in another instance is looked at again after this. */
 	private final Duration recheckAfter;
 
-	@Autowired
-	FiringHandler(Deliverables deliverables, Campaigns campaigns, ObjectProvider<DeliverableRuns> runs, FiringLog log,
-			AlertSender alerts, ObjectProvider<Scheduler> scheduler, ObjectProvider<Clock> clock,
-			LivenessProperties liveness) {
+	FiringHandler(Deliverables deliverables, Campaigns campaigns, DeliverableRuns runs, FiringLog log,
+			AlertSender alerts, Scheduler scheduler, Clock clock, LivenessProperties liveness) {
 		this.deliverables = deliverables;
 		this.campaigns = campaigns;
 		this.runs = runs;
 		this.log = log;
 		this.alerts = alerts;
 		this.scheduler = scheduler;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 		this.recheckAfter = liveness.deadAfter().plus(liveness.checkEvery());
 	}
 
@@ -104,13 +100,10 @@ class FiringHandler {
 		String message;
 		Duration retryAfter = deliverable.map((found) -> found.schedule().retryEvery()).orElse(null);
 		try {
-			DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
-			if (deliverable.isEmpty() || deliverableRuns == null) {
-				throw new IllegalStateException(
-						deliverable.isEmpty() ? "jobs/ 中已没有 " + deliverableId : "deliverable runs are not available");
+			if (deliverable.isEmpty()) {
+				throw new IllegalStateException("jobs/ 中已没有 " + deliverableId);
 			}
-			RunRecord run = deliverableRuns
-				.run(new RunRequest(deliverableId, data.asOf(), data.force(), true, "scheduler"));
+			RunRecord run = this.runs.run(new RunRequest(deliverableId, data.asOf(), data.force(), true, "scheduler"));
 			runId = run.id();
 			// completed with a rejected recipient: not fully sent, and a retry would not
 			// change it (the admins were alerted)
@@ -158,7 +151,7 @@ class FiringHandler {
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 			.build();
 		try {
-			this.scheduler.getObject().scheduleJob(retry);
+			this.scheduler.scheduleJob(retry);
 			logger.info("{} (as of {}) failed: retry at {}", deliverable.id(), data.asOf(), at);
 		}
 		catch (SchedulerException ex) {
@@ -199,11 +192,7 @@ class FiringHandler {
 
 	/** The run of the report whose draft waits for approval, if any. */
 	private Optional<RunRecord> awaitingApproval(String deliverableId, TriggerData data) {
-		DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
-		if (deliverableRuns == null) {
-			return Optional.empty();
-		}
-		return deliverableRuns.recent(500)
+		return this.runs.recent(500)
 			.stream()
 			.filter((run) -> run.deliverable().equals(deliverableId) && data.asOf().equals(run.asOf()))
 			.filter((run) -> RunRecord.AWAITING_APPROVAL.equals(run.status()))
@@ -214,11 +203,7 @@ class FiringHandler {
 		if (this.log.completed(deliverableId, data.asOf())) {
 			return true;
 		}
-		DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
-		if (deliverableRuns == null) {
-			return false;
-		}
-		List<RunRecord> recent = deliverableRuns.recent(500);
+		List<RunRecord> recent = this.runs.recent(500);
 		// completed with a rejected recipient is out for this check: the admins were
 		// alerted about the recipient, and "not sent yet" would be untrue
 		return recent.stream()

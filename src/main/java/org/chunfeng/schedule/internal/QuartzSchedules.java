@@ -34,7 +34,6 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -63,13 +62,12 @@ class QuartzSchedules implements Schedules {
 
 	private final Clock clock;
 
-	QuartzSchedules(Scheduler scheduler, Deliverables deliverables, Campaigns campaigns, FiringLog log,
-			ObjectProvider<Clock> clock) {
+	QuartzSchedules(Scheduler scheduler, Deliverables deliverables, Campaigns campaigns, FiringLog log, Clock clock) {
 		this.scheduler = scheduler;
 		this.deliverables = deliverables;
 		this.campaigns = campaigns;
 		this.log = log;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/**

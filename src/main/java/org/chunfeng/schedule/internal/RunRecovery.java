@@ -23,10 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +43,11 @@ class RunRecovery {
 
 	private static final Logger logger = LoggerFactory.getLogger(RunRecovery.class);
 
-	private final ObjectProvider<JobRepository> jobRepository;
+	private final JobRepository jobRepository;
 
-	private final ObjectProvider<JobTakeover> takeover;
+	private final JobTakeover takeover;
 
-	private final ObjectProvider<DeliverableRuns> runs;
+	private final DeliverableRuns runs;
 
 	private final Schedules schedules;
 
@@ -63,17 +61,16 @@ class RunRecovery {
 
 	private ScheduledExecutorService sweeper;
 
-	RunRecovery(ObjectProvider<JobRepository> jobRepository, ObjectProvider<JobTakeover> takeover,
-			ObjectProvider<DeliverableRuns> runs, Schedules schedules, Scheduler scheduler,
-			ObjectProvider<TaskExecutor> executor, LivenessProperties liveness, ObjectProvider<Clock> clock) {
+	RunRecovery(JobRepository jobRepository, JobTakeover takeover, DeliverableRuns runs, Schedules schedules,
+			Scheduler scheduler, TaskExecutor executor, LivenessProperties liveness, Clock clock) {
 		this.jobRepository = jobRepository;
 		this.takeover = takeover;
 		this.runs = runs;
 		this.schedules = schedules;
 		this.scheduler = scheduler;
-		this.executor = executor.getIfUnique(() -> new SimpleAsyncTaskExecutor("recovery-"));
+		this.executor = executor;
 		this.liveness = liveness;
-		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -129,15 +126,10 @@ class RunRecovery {
 	 * @return the executions taken over
 	 */
 	List<Long> recover() {
-		JobRepository repository = this.jobRepository.getIfAvailable();
-		JobTakeover jobTakeover = this.takeover.getIfAvailable();
-		if (repository == null || jobTakeover == null) {
-			return List.of();
-		}
 		Instant now = this.clock.instant();
 		List<Long> recovered = new ArrayList<>();
-		for (String name : repository.getJobNames()) {
-			for (Long id : jobTakeover.takeOverDead(name)) {
+		for (String name : this.jobRepository.getJobNames()) {
+			for (Long id : this.takeover.takeOverDead(name)) {
 				recovered.add(id);
 				// deliverable runs only: an import resumes when its file is next imported
 				restartIfDue(id, now);
@@ -147,11 +139,7 @@ class RunRecovery {
 	}
 
 	private void restartIfDue(long runId, Instant now) {
-		DeliverableRuns deliverableRuns = this.runs.getIfAvailable();
-		if (deliverableRuns == null) {
-			return;
-		}
-		Optional<RunRecord> run = deliverableRuns.find(runId);
+		Optional<RunRecord> run = this.runs.find(runId);
 		boolean due = run.isPresent() && this.schedules.nextDeadline(run.get().deliverable())
 			.filter((firing) -> firing.asOf().equals(run.get().asOf()))
 			.map(Firing::deadline)
@@ -162,7 +150,7 @@ class RunRecovery {
 					run.get().deliverable(), run.get().asOf());
 			this.executor.execute(() -> {
 				try {
-					deliverableRuns.restart(runId);
+					this.runs.restart(runId);
 				}
 				catch (RunConflictException ex) {
 					// a firing or another instance restarted it first

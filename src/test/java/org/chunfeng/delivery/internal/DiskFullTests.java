@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.chunfeng.DatabaseCleaner;
@@ -21,10 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,8 +51,7 @@ class DiskFullTests {
 		MailRecipients recipients = new MailRecipients("chunfeng@rst.example", Map.of(), Map.of(),
 				new MailRecipients.Retry(4, Duration.ofSeconds(5), 3));
 		// the device takes 2,000 bytes of the message and then has no space left
-		MailTransport transport = new MailTransport(
-				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), recipients, workspace,
+		MailTransport transport = new MailTransport(Optional.empty(), recipients, workspace,
 				(file) -> new FullAfter(Files.newOutputStream(file), 2000));
 		JdbcOutbox outbox = new JdbcOutbox(this.jdbc, transport, recipients, new AlertProperties("admins"));
 		outbox.enqueue(List.of(message("a@rst.example"), message("b@rst.example"), message("c@rst.example")));
@@ -79,8 +77,7 @@ class DiskFullTests {
 		Workspace workspace = new Workspace(this.home);
 		MailRecipients recipients = new MailRecipients("chunfeng@rst.example", Map.of(), Map.of(),
 				new MailRecipients.Retry(1, Duration.ZERO, 1));
-		MailTransport transport = new MailTransport(
-				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), recipients, workspace);
+		MailTransport transport = new MailTransport(Optional.empty(), recipients, workspace);
 		OutboundMessage message = message("a@rst.example");
 
 		transport.send(message, JdbcOutbox.messageId(message));

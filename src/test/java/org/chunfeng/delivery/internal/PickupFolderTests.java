@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -16,9 +17,7 @@ import org.chunfeng.delivery.OutboundMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +32,7 @@ class PickupFolderTests {
 		Workspace workspace = new Workspace(this.home);
 		MailRecipients recipients = new MailRecipients("chunfeng@rst.example", Map.of(), Map.of(),
 				new MailRecipients.Retry(1, java.time.Duration.ZERO, 1));
-		MailTransport transport = new MailTransport(
-				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), recipients, workspace);
+		MailTransport transport = new MailTransport(Optional.empty(), recipients, workspace);
 		OutboundMessage message = new OutboundMessage("weekly/2024-02-29", 1, "REPORT", List.of("leader@rst.example"),
 				"【春风行动】全省开展情况统计（截至2024年2月29日）", "<p>截至</p>", "截至", null, null, null);
 		String messageId = JdbcOutbox.messageId(message);

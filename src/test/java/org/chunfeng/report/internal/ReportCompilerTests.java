@@ -27,8 +27,6 @@ import org.chunfeng.report.CompiledReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.chunfeng.report.internal.ReportWorkbooks.number;
@@ -131,8 +129,7 @@ class ReportCompilerTests {
 	}
 
 	private ReportCompilerImpl compiler() {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("platform", new Rejections()));
-		return new ReportCompilerImpl(new Fixed2024(), beans.getBeanProvider(PlatformActivities.class));
+		return new ReportCompilerImpl(new Fixed2024(), new Rejections());
 	}
 
 	private static final class Fixed2024 implements Campaigns {

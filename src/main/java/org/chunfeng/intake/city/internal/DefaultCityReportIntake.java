@@ -31,7 +31,6 @@ import org.chunfeng.intake.city.PhaseProgress;
 import org.chunfeng.region.City;
 import org.chunfeng.region.Divisions;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,15 +60,14 @@ class DefaultCityReportIntake implements CityReportIntake {
 	private final Clock clock;
 
 	DefaultCityReportIntake(Divisions divisions, JdbcCitySubmissions submissions, Campaigns campaigns,
-			CityReportsProperties properties, PlatformTransactionManager transactionManager,
-			ObjectProvider<Clock> clock) {
+			CityReportsProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
 		this.reader = new CityWorkbookReader(divisions, properties.headerSearchRows());
 		this.divisions = divisions;
 		this.submissions = submissions;
 		this.campaigns = campaigns;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@Override
