@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -139,9 +141,14 @@ public abstract class RecoveryTestSupport {
 
 	/** Waits for the child to reach its marker; fails with its log when it dies first. */
 	protected static void awaitMarker(Process child, Path marker) throws InterruptedException {
-		long until = System.currentTimeMillis() + 120_000;
-		while (!Files.exists(marker) && child.isAlive() && System.currentTimeMillis() < until) {
-			Thread.sleep(100);
+		try {
+			Awaitility.await()
+				.atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> Files.exists(marker) || !child.isAlive());
+		}
+		catch (ConditionTimeoutException ex) {
+			// reported below with the child's state
 		}
 		if (!Files.exists(marker)) {
 			throw new IllegalStateException("the child process did not reach its marker (alive: " + child.isAlive()
