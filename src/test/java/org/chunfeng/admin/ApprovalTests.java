@@ -13,6 +13,8 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.PhaseScenario;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -90,7 +92,7 @@ class ApprovalTests extends AdminContextTest {
 		assertThat(uploads()).isEqualTo(before);
 		RunRecord sent = this.runs.lastOf("phase1").orElseThrow();
 		String approved = "out/reports/chunfeng-phase1-2024-02-01-approved-" + id + ".docx";
-		assertThat(this.runs.deliveries(sent.id())).filteredOn((entry) -> entry.kind().equals("REPORT"))
+		assertThat(this.runs.deliveries(sent.id())).filteredOn((entry) -> entry.kind() == MailKind.REPORT)
 			.extracting(OutboxEntry::attachment)
 			.containsOnly(this.workspace.home().resolve(approved).toString());
 		byte[] downloaded = this.mvc
@@ -133,7 +135,7 @@ class ApprovalTests extends AdminContextTest {
 				&& System.currentTimeMillis() < until) {
 			Thread.sleep(200);
 		}
-		assertThat(this.runs.lastOf("phase1")).map(RunRecord::status).contains("COMPLETED");
+		assertThat(this.runs.lastOf("phase1")).map(RunRecord::status).contains(RunStatus.COMPLETED);
 		this.mvc.perform(get("/runs/" + id).session(viewer))
 			.andExpect(content().string(containsString("admin 于 ")))
 			.andExpect(content().string(containsString(" 审核通过")));
@@ -153,7 +155,7 @@ class ApprovalTests extends AdminContextTest {
 
 	private long draft() {
 		RunRecord run = this.runs.run(new RunRequest("phase1", PhaseScenario.FEB_01, false, true, "scheduler"));
-		assertThat(run.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 		return run.id();
 	}
 

@@ -11,8 +11,10 @@ import java.util.List;
 import org.chunfeng.TestDatabaseEnvironment.TestDatabase;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.recovery.RecoveryTestSupport;
 import org.chunfeng.recovery.SmtpStub;
+import org.chunfeng.schedule.FiringOutcome;
 import org.chunfeng.schedule.FiringRecord;
 import org.chunfeng.schedule.Schedules;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +96,7 @@ class CrashRecoveryTests extends RecoveryTestSupport {
 		assertThat(took).isLessThan(Duration.ofMinutes(2)).isGreaterThan(DEAD_AFTER.minusSeconds(2));
 		RunRecord restarted = awaitCompleted(killed);
 		assertThat(restarted.steps()).extracting(RunRecord.Step::name).containsExactly("compileStep", "deliverStep");
-		assertThat(this.runs.find(killed).orElseThrow().status()).isEqualTo("FAILED");
+		assertThat(this.runs.find(killed).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
 		assertThat(this.runs.find(killed).orElseThrow().exitMessage()).startsWith("运行进程已终止（实例 another-host:");
 		assertSentOnce();
 		assertThat(this.recovery.recover()).isEmpty();
@@ -137,7 +139,8 @@ class CrashRecoveryTests extends RecoveryTestSupport {
 		Thread.sleep(3000);
 		assertThat(completed.steps()).extracting(RunRecord.Step::name).containsExactly("compileStep", "deliverStep");
 		assertThat(executionStatuses()).containsExactly("FAILED", "COMPLETED");
-		assertThat(firings).extracting(FiringRecord::outcome).containsAnyOf("COMPLETED", "ALREADY_RUNNING");
+		assertThat(firings).extracting(FiringRecord::outcome)
+			.containsAnyOf(FiringOutcome.COMPLETED, FiringOutcome.ALREADY_RUNNING);
 		assertSentOnce();
 	}
 
@@ -159,7 +162,7 @@ class CrashRecoveryTests extends RecoveryTestSupport {
 		long until = System.currentTimeMillis() + 90_000;
 		while (System.currentTimeMillis() < until) {
 			for (RunRecord run : this.runs.recent(10)) {
-				if (run.id() != killed && "COMPLETED".equals(run.status())) {
+				if (run.id() != killed && run.status() == RunStatus.COMPLETED) {
 					return run;
 				}
 			}
