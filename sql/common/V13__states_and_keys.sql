@@ -63,10 +63,14 @@ alter table reconciliation_completeness alter column city_code set data type cha
 alter table reconciliation_metric add constraint reconciliation_metric_city
     foreign key (run_id, city_code) references reconciliation_city (run_id, city_code);
 
--- platform_activity.import_id has no foreign key to platform_import on purpose: on PostgreSQL
--- the check costs every row of a first import (binary COPY straight into platform_activity) a
--- lookup and a row lock in platform_import. Measured (issue #12) with 1,000,000 rows copied into
--- an empty platform_activity, the same rows with and without the key, 5 alternating runs each:
--- FK_TIMING_PLACEHOLDER
--- far more than the few percent a key may cost on this path (README: first import ≤ 1.25× \copy).
--- The import writes import_id only from the platform_import row it has just created.
+-- platform_activity.import_id has no foreign key to platform_import, on purpose. On PostgreSQL the
+-- key's check costs every row a lookup and a row lock in platform_import, and a first import puts
+-- every row of the file straight into platform_activity (binary COPY). Measured (PostgreSQL 15,
+-- 2 cores shared with other builds, load 11-13): 1,000,000 rows COPYed into an empty
+-- platform_activity (fillfactor 50, as V11), 5 alternating runs each, medians:
+--   without the key  9.07 s wall (7.04-11.73), 3.50 s CPU of the server backend (3.26-3.81)
+--   with the key    21.58 s wall (20.37-26.61), 8.04 s CPU of the server backend (7.89-11.72)
+-- i.e. 2.3 times the server's work and +4.5 s CPU per million rows: not the few percent a key may
+-- cost on this path (README: a first import takes about 5 s all told for a million rows). Every
+-- import_id is written from the platform_import row the import created before its first row, and
+-- platform_import rows are never deleted.
