@@ -131,7 +131,7 @@ class ApprovalTests extends AdminContextTest {
 			.andExpect(flash().attribute("message", "运行 #" + id + " 的报告稿已审核通过，正在发送给领导，本页自动刷新至发送结束"));
 
 		long until = System.currentTimeMillis() + 30_000;
-		while (!"COMPLETED".equals(this.runs.lastOf("phase1").orElseThrow().status())
+		while (this.runs.lastOf("phase1").orElseThrow().status() != RunStatus.COMPLETED
 				&& System.currentTimeMillis() < until) {
 			Thread.sleep(200);
 		}

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.delivery.MailKind;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.logging.LogContext;
@@ -89,7 +90,7 @@ class FiringTests extends ScheduledContextTest {
 		assertThat(alerts.get(0).recipients()).isEqualTo("admin@rst.shanxi.example");
 		assertThat(alertMail()).extracting(OutboxEntry::subject, OutboxEntry::to, OutboxEntry::state)
 			.containsExactly(tuple("【春风行动】定时任务错过截止时间：春风行动春节前阶段性活动进展（截至" + asOf + "）",
-					List.of("admin@rst.shanxi.example"), "SENT"));
+					List.of("admin@rst.shanxi.example"), MailState.SENT));
 	}
 
 	@Test
@@ -106,7 +107,7 @@ class FiringTests extends ScheduledContextTest {
 			.containsExactly("weekly AT_RISK " + asOf);
 		assertThat(alerts.get(0).message()).isEqualTo("【春风行动】即将逾期：春风行动开展情况统计表（截至" + asOf + "）尚未发送");
 		assertThat(alertMail()).extracting(OutboxEntry::subject, OutboxEntry::to, OutboxEntry::state)
-			.containsExactly(tuple(alerts.get(0).message(), List.of("admin@rst.shanxi.example"), "SENT"));
+			.containsExactly(tuple(alerts.get(0).message(), List.of("admin@rst.shanxi.example"), MailState.SENT));
 	}
 
 	@Test

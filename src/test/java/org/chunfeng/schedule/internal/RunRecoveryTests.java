@@ -61,7 +61,7 @@ class RunRecoveryTests extends RealRunsTestSupport {
 		failInsertsInto("report_version");
 		RunRecord failed = this.runs.run(new RunRequest("weekly", asOf, false, true, "scheduler"));
 		assertThat(failed.steps()).extracting(RunRecord.Step::name, RunRecord.Step::status)
-			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", "FAILED"));
+			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", RunStatus.FAILED));
 		removeFailureOf("report_version");
 		// the JVM died in the compile step on another machine
 		leaveRunningAsAKilledJvmWould(failed.id(), "compileStep");
