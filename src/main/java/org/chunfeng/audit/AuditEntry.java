@@ -9,11 +9,11 @@ import java.time.Instant;
  * @param address the client's address (logins and web actions); null otherwise
  * @param action LOGIN, LOGOUT, DENIED, RUN, RESTART, PAUSE, RESUME, UPLOAD_CITY,
  * UPLOAD_PLATFORM, ...
- * @param outcome OK, FAILED, REFUSED, THROTTLED, DENIED, SUBMITTED, SKIPPED, or a run's
- * end status (COMPLETED, FAILED, STOPPED)
+ * @param outcome an action's outcome, or a run's end status (COMPLETED, FAILED, STOPPED,
+ * ...)
  * @param runId the run's number, for runs
  */
 public record AuditEntry(long id, Instant at, String user, String address, String action, String target, String detail,
-		String outcome, Long runId) {
+		AuditOutcome outcome, Long runId) {
 
 }

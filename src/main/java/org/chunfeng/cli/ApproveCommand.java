@@ -10,7 +10,9 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
+import org.chunfeng.delivery.MailKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +102,7 @@ class ApproveCommand implements Subcommand {
 				+ ": " + sent.deliverable() + " 截至 " + sent.asOf() + " — " + RunWording.status(sent.status()));
 		// the draft was listed when it went to the reviewers
 		for (RunMail message : this.runs.mail(sent.id())) {
-			if (message.kind().equals("DRAFT")) {
+			if (message.kind() == MailKind.DRAFT) {
 				continue;
 			}
 			out.println("邮件: " + RunWording.mailKind(message.kind())
@@ -109,7 +111,7 @@ class ApproveCommand implements Subcommand {
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
 		}
 		out.flush();
-		if ("COMPLETED".equals(sent.status())) {
+		if (sent.status() == RunStatus.COMPLETED) {
 			return ExitCodes.OK;
 		}
 		err.println(RunOutcomes.failureLine(sent));

@@ -10,6 +10,7 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.Outbox;
@@ -91,7 +92,7 @@ class DemoCommand implements Subcommand {
 		for (RunRecord.Step step : run.steps()) {
 			out.println("  " + RunWording.stepLine(step));
 		}
-		if (!"COMPLETED".equals(run.status())) {
+		if (run.status() != RunStatus.COMPLETED) {
 			PrintWriter err = this.spec.commandLine().getErr();
 			err.println("错误: 演示运行失败: " + String.valueOf(run.exitMessage()).replaceAll("\\s*\\R\\s*", " "));
 			err.flush();
@@ -100,7 +101,7 @@ class DemoCommand implements Subcommand {
 		this.runs.reconciliation(run.id()).ifPresent((reconciliation) -> print(out, reconciliation));
 		this.runs.reportFile(run.id()).ifPresent((report) -> out.println("报表: " + report));
 		List<RunMail> mail = this.runs.mail(run.id());
-		long sent = mail.stream().filter((message) -> message.status().equals("SENT")).count();
+		long sent = mail.stream().filter((message) -> message.status() == RunMail.Status.SENT).count();
 		out.println("邮件: " + sent + "/" + mail.size() + " 封已发送到 " + this.outbox.destination());
 		for (RunMail message : mail) {
 			out.println(

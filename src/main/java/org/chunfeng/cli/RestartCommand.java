@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.delivery.OutboxEntry;
 import picocli.CommandLine.Command;
@@ -67,7 +68,7 @@ class RestartCommand implements Subcommand {
 					+ (message.possibleDuplicate() ? "（可能重复）" : "")
 					+ ((message.lastError() != null) ? " (" + message.lastError() + ")" : ""));
 		}
-		if (RunRecord.AWAITING_APPROVAL.equals(restarted.status())) {
+		if (restarted.status() == RunStatus.AWAITING_APPROVAL) {
 			out.println(RunOutcomes.awaitingLine(restarted));
 		}
 		out.flush();

@@ -21,6 +21,7 @@ import org.chunfeng.deliverable.RunDraft;
 import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.deliverable.RunVersion;
@@ -150,7 +151,7 @@ class RunCommand implements Subcommand {
 			Optional<RunVersion> version, Optional<RunDraft> draft, List<RunMail> mail, boolean earlier) {
 		out.println("运行 " + run.id() + ": " + run.deliverable() + " 截至 " + run.asOf() + " — "
 				+ RunWording.status(run.status()) + version.map(RunCommand::edition).orElse(""));
-		if (earlier && RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+		if (earlier && run.status() == RunStatus.AWAITING_APPROVAL) {
 			out.println("  截至 " + run.asOf() + " 的 " + run.deliverable() + " 报告稿已于此前发送审核（运行 " + run.id()
 					+ "），正在等待审核，本次未重复生成和发送");
 		}
@@ -182,7 +183,7 @@ class RunCommand implements Subcommand {
 		if (version.map(RunVersion::preview).orElse(false)) {
 			out.println("预览：未发送任何邮件，本期报表仍待正式运行发送");
 		}
-		if (RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+		if (run.status() == RunStatus.AWAITING_APPROVAL) {
 			out.println(RunOutcomes.awaitingLine(run));
 		}
 	}
@@ -254,9 +255,9 @@ class RunCommand implements Subcommand {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("to", message.to());
 			entry.put("subject", message.subject());
-			entry.put("kind", message.kind());
+			entry.put("kind", message.kind().name());
 			entry.put("city", message.city());
-			entry.put("status", message.status());
+			entry.put("status", message.status().name());
 			messages.add(entry);
 		}
 		document.put("mail", messages);

@@ -1,6 +1,7 @@
 package org.chunfeng.cli;
 
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
 
 /** One line on stderr for a run that did not complete cleanly. */
@@ -14,7 +15,7 @@ final class RunOutcomes {
 	 * (SPEC §5.5).
 	 */
 	static boolean succeeded(RunRecord run) {
-		return "COMPLETED".equals(run.status()) || RunRecord.AWAITING_APPROVAL.equals(run.status());
+		return run.status() == RunStatus.COMPLETED || run.status() == RunStatus.AWAITING_APPROVAL;
 	}
 
 	/** What an admin does next with a run whose draft waits for approval. */
@@ -25,7 +26,7 @@ final class RunOutcomes {
 
 	static String failureLine(RunRecord run) {
 		String reason = (run.exitMessage() != null) ? run.exitMessage().replaceAll("\\s*\\R\\s*", " ") : "";
-		if (RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())) {
+		if (run.status() == RunStatus.COMPLETED_WITH_FAILURES) {
 			return "运行 #" + run.id() + " 已完成，但有收件人被拒收（部分发送失败，已通知管理员）: " + reason;
 		}
 		return "错误: 运行 " + run.id() + " " + RunWording.status(run.status()) + ": " + reason;

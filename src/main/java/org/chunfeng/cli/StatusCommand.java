@@ -16,6 +16,7 @@ import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
@@ -127,7 +128,7 @@ class StatusCommand implements Subcommand {
 			for (RunRecord.Step step : run.steps()) {
 				out.println("    " + RunWording.stepLine(step));
 			}
-			if (!RunOutcomes.succeeded(run) && !RunRecord.APPROVED.equals(run.status()) && !blank(run.exitMessage())) {
+			if (!RunOutcomes.succeeded(run) && run.status() != RunStatus.APPROVED && !blank(run.exitMessage())) {
 				out.println("    原因: " + firstLine(run.exitMessage()));
 			}
 		}
@@ -204,7 +205,7 @@ class StatusCommand implements Subcommand {
 		}
 		List<PlatformImport> exports = this.platform.recentImports(SCANNED_IMPORTS)
 			.stream()
-			.filter((platformImport) -> "REFUSED".equals(platformImport.outcome()))
+			.filter((platformImport) -> platformImport.outcome() == PlatformImport.Outcome.REFUSED)
 			.limit(this.limit)
 			.toList();
 		out.println("被拒收的平台导出:");
@@ -228,16 +229,16 @@ class StatusCommand implements Subcommand {
 	/** The states of issue #10 say what they mean. */
 	private static String shown(RunRecord run) {
 		String status = RunWording.status(run.status());
-		if (RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())) {
+		if (run.status() == RunStatus.COMPLETED_WITH_FAILURES) {
 			return status + "（有收件人被拒收，已通知管理员）";
 		}
-		if (RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+		if (run.status() == RunStatus.AWAITING_APPROVAL) {
 			return status + "（报告稿已发送审核，审核通过后才发送给领导：chunfeng approve " + run.id() + "）";
 		}
-		if (RunRecord.APPROVED.equals(run.status())) {
+		if (run.status() == RunStatus.APPROVED) {
 			return status + "（报告由随后的运行发送）";
 		}
-		if (RunRecord.INTERRUPTED.equals(run.status())) {
+		if (run.status() == RunStatus.INTERRUPTED) {
 			return status + "（运行进程已终止：serve 会在两分钟内接管，或运行 chunfeng restart " + run.id() + "）";
 		}
 		return status;

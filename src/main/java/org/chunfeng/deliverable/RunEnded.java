@@ -7,13 +7,13 @@ import java.time.LocalDate;
  * command line, the scheduler, a restart).
  *
  * @param runId the run's number (the job execution id)
- * @param status COMPLETED, FAILED, STOPPED, ...
+ * @param status how it ended: COMPLETED, FAILED, STOPPED, AWAITING_APPROVAL, ...
  * @param requestedBy who asked: "cli", "scheduler", "demo", or a user name
  * @param failedStep the step that failed; null when none did
  * @param exitMessage the failure's first line; null when none
  * @param restart a restart of an earlier run of the same (deliverable, as-of)
  */
-public record RunEnded(long runId, String deliverable, LocalDate asOf, String status, String requestedBy,
+public record RunEnded(long runId, String deliverable, LocalDate asOf, RunStatus status, String requestedBy,
 		boolean forced, boolean sendMail, boolean restart, String failedStep, String exitMessage) {
 
 }

@@ -3,6 +3,9 @@ package org.chunfeng.deliverable;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.chunfeng.delivery.MailKind;
+import org.chunfeng.delivery.MailState;
+
 /**
  * How a run is told to people: its steps, statuses and what each step did in Chinese, its
  * failure as one sentence, and technical detail without the server's paths.
@@ -16,10 +19,10 @@ public final class RunWording {
 	private static final Map<String, String> STATUSES = Map.ofEntries(Map.entry("COMPLETED", "已完成"),
 			Map.entry("FAILED", "失败"), Map.entry("STARTED", "运行中"), Map.entry("STARTING", "启动中"),
 			Map.entry("STOPPING", "停止中"), Map.entry("STOPPED", "已停止"), Map.entry("ABANDONED", "已放弃"),
-			Map.entry("UNKNOWN", "未知"), Map.entry(RunRecord.COMPLETED_WITH_FAILURES, "部分发送失败"),
-			Map.entry(RunRecord.INTERRUPTED, "已中断（待接管）"), Map.entry(RunRecord.AWAITING_APPROVAL, "待审核"),
-			Map.entry(RunRecord.APPROVED, "已审核通过"), Map.entry("SENT", "已发送"), Map.entry("PENDING", "待发送"),
-			Map.entry("SENDING", "发送中"), Map.entry("NOT_SENT", "未发送"));
+			Map.entry("UNKNOWN", "未知"), Map.entry("COMPLETED_WITH_FAILURES", "部分发送失败"),
+			Map.entry("INTERRUPTED", "已中断（待接管）"), Map.entry("AWAITING_APPROVAL", "待审核"), Map.entry("APPROVED", "已审核通过"),
+			Map.entry("SENT", "已发送"), Map.entry("PENDING", "待发送"), Map.entry("SENDING", "发送中"),
+			Map.entry("NOT_SENT", "未发送"));
 
 	/** A message's kind, as the console shows it. */
 	private static final Map<String, String> MAIL_KINDS = Map.of("REPORT", "报表", "DISCREPANCY", "差异通知", "REFUSAL",
@@ -40,17 +43,28 @@ public final class RunWording {
 		return (name != null) ? STEPS.getOrDefault(name, name) : "";
 	}
 
-	/**
-	 * A run's, step's or message's status in Chinese (已完成, 待审核, 已发送…); its own when
-	 * unknown.
-	 */
-	public static String status(String status) {
-		return (status != null) ? STATUSES.getOrDefault(status, status) : "";
+	/** A run's or step's status in Chinese (已完成, 待审核…). */
+	public static String status(RunStatus status) {
+		return said(STATUSES, status);
 	}
 
-	/** A message's kind in Chinese (报表, 差异通知…); its own when unknown. */
-	public static String mailKind(String kind) {
-		return (kind != null) ? MAIL_KINDS.getOrDefault(kind, kind) : "";
+	/** A message's status in a run's summary in Chinese (已发送, 未发送…). */
+	public static String status(RunMail.Status status) {
+		return said(STATUSES, status);
+	}
+
+	/** A message's state in the outbox in Chinese (待发送, 已发送…). */
+	public static String status(MailState state) {
+		return said(STATUSES, state);
+	}
+
+	/** A message's kind in Chinese (报表, 差异通知…); its own name when there is none. */
+	public static String mailKind(MailKind kind) {
+		return said(MAIL_KINDS, kind);
+	}
+
+	private static String said(Map<String, String> words, Enum<?> value) {
+		return (value != null) ? words.getOrDefault(value.name(), value.name()) : "";
 	}
 
 	/**
@@ -59,7 +73,7 @@ public final class RunWording {
 	 * says it.
 	 */
 	public static String done(RunRecord.Step step) {
-		if (step.status() == null || !(step.status().equals("COMPLETED") || step.status().equals("STOPPED"))) {
+		if (step.status() != RunStatus.COMPLETED && step.status() != RunStatus.STOPPED) {
 			return "";
 		}
 		long read = step.readCount();

@@ -10,12 +10,11 @@ import java.util.Locale;
  * @param runKey the run's identity (deliverable, as-of, force token): restarts find their
  * messages by it
  * @param runId the run (job execution) that created it
- * @param kind REPORT, DISCREPANCY, REFUSAL, REMINDER, DRAFT or ALERT
  * @param to the recipients' addresses
  * @param attachments the files to attach, in order (a report's document and workbook)
  * @param inlineImage a PNG shown in the HTML body as {@code cid:chart}, or null
  */
-public record OutboundMessage(String runKey, long runId, String kind, List<String> to, String subject, String html,
+public record OutboundMessage(String runKey, long runId, MailKind kind, List<String> to, String subject, String html,
 		String text, List<Attachment> attachments, Path inlineImage) {
 
 	/** Content-ID of the inline image in the HTML body. */
@@ -35,7 +34,7 @@ public record OutboundMessage(String runKey, long runId, String kind, List<Strin
 	 * @param attachmentName the attachment's file name as recipients see it (may be
 	 * Chinese); null for the file's own name
 	 */
-	public OutboundMessage(String runKey, long runId, String kind, List<String> to, String subject, String html,
+	public OutboundMessage(String runKey, long runId, MailKind kind, List<String> to, String subject, String html,
 			String text, Path attachment, String attachmentName, Path inlineImage) {
 		this(runKey, runId, kind, to, subject, html, text,
 				(attachment != null) ? List.of(Attachment.of(attachment, attachmentName)) : List.of(), inlineImage);

@@ -6,14 +6,13 @@ import java.util.List;
 /**
  * A message in the outbox and what became of it.
  *
- * @param state PENDING, SENDING, SENT or FAILED ({@link MailState})
  * @param retryable FAILED after a transient error: a restart tries it again
  * @param lastError why the last attempt failed, one line; null once sent
  * @param possibleDuplicate found SENDING after a crash and sent again with the same
  * Message-ID: the recipient may have it twice (可能重复)
  */
-public record OutboxEntry(long id, String runKey, Long runId, String kind, String messageId, List<String> to,
-		String subject, String attachment, String state, boolean retryable, int attempts, String lastError,
+public record OutboxEntry(long id, String runKey, Long runId, MailKind kind, String messageId, List<String> to,
+		String subject, String attachment, MailState state, boolean retryable, int attempts, String lastError,
 		Instant createdAt, Instant sentAt, boolean possibleDuplicate) {
 
 	public OutboxEntry {
@@ -22,8 +21,8 @@ public record OutboxEntry(long id, String runKey, Long runId, String kind, Strin
 
 	/** Not sent yet, or failed in a way a retry may overcome. */
 	public boolean unsent() {
-		return this.state.equals("PENDING") || this.state.equals("SENDING")
-				|| (this.state.equals("FAILED") && this.retryable);
+		return this.state == MailState.PENDING || this.state == MailState.SENDING
+				|| (this.state == MailState.FAILED && this.retryable);
 	}
 
 }

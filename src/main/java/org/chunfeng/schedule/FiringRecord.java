@@ -6,10 +6,9 @@ import java.time.LocalDate;
 /**
  * What became of one scheduler firing.
  *
- * @param outcome COMPLETED, FAILED or MISSED
  * @param runId the deliverable run it started, if any
  */
 public record FiringRecord(long id, String deliverable, String trigger, LocalDate asOf, Instant scheduledAt,
-		Instant firedAt, Instant deadline, String outcome, Long runId, String message) {
+		Instant firedAt, Instant deadline, FiringOutcome outcome, Long runId, String message) {
 
 }

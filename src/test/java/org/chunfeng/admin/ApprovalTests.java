@@ -14,6 +14,8 @@ import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.PhaseScenario;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -92,7 +94,7 @@ class ApprovalTests extends AdminContextTest {
 		assertThat(uploads()).isEqualTo(before);
 		RunRecord sent = this.runs.lastOf("phase1").orElseThrow();
 		String approved = "out/reports/chunfeng-phase1-2024-02-01-approved-" + id + ".docx";
-		assertThat(this.runs.deliveries(sent.id())).filteredOn((entry) -> entry.kind().equals("REPORT"))
+		assertThat(this.runs.deliveries(sent.id())).filteredOn((entry) -> entry.kind() == MailKind.REPORT)
 			.extracting(OutboxEntry::attachment)
 			.containsOnly(this.workspace.home().resolve(approved).toString());
 		byte[] downloaded = this.mvc
@@ -131,7 +133,8 @@ class ApprovalTests extends AdminContextTest {
 			.andExpect(flash().attribute("message", "运行 #" + id + " 的报告稿已审核通过，正在发送给领导，本页自动刷新至发送结束"));
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.runs.lastOf("phase1")).map(RunRecord::status).contains("COMPLETED"));
+			.untilAsserted(
+					() -> assertThat(this.runs.lastOf("phase1")).map(RunRecord::status).contains(RunStatus.COMPLETED));
 		this.mvc.perform(get("/runs/" + id).session(viewer))
 			.andExpect(content().string(containsString("admin 于 ")))
 			.andExpect(content().string(containsString(" 审核通过")));
@@ -151,7 +154,7 @@ class ApprovalTests extends AdminContextTest {
 
 	private long draft() {
 		RunRecord run = this.runs.run(new RunRequest("phase1", PhaseScenario.FEB_01, false, true, "scheduler"));
-		assertThat(run.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 		return run.id();
 	}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chunfeng.campaign.Campaigns;
+import org.chunfeng.delivery.MailKind;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityWorkbookFixtures;
@@ -63,11 +65,11 @@ class UploadRefusalNoticeTests extends ScheduledContextTest {
 
 		List<OutboxEntry> refusals = this.outbox.recent(20)
 			.stream()
-			.filter((entry) -> entry.kind().equals("REFUSAL"))
+			.filter((entry) -> entry.kind() == MailKind.REFUSAL)
 			.toList();
 		assertThat(refusals).singleElement().satisfies((entry) -> {
 			assertThat(entry.to()).containsExactly("dt@rst.shanxi.example");
-			assertThat(entry.state()).isEqualTo("SENT");
+			assertThat(entry.state()).isEqualTo(MailState.SENT);
 			assertThat(entry.subject()).startsWith("【春风行动】退回通知：大同市报送的统计表未通过校验");
 		});
 		assertThat(this.jdbc.queryForObject("select count(*) from city_refusal where notice_key is not null",

@@ -11,6 +11,9 @@ import java.util.List;
 import org.chunfeng.TestDatabaseEnvironment.TestDatabase;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
+import org.chunfeng.delivery.MailKind;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.recovery.RecoveryTestSupport;
@@ -106,7 +109,7 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 		assertThat(first).hasSize(1);
 		kill(child);
 		smtp.release();
-		assertThat(this.outbox.recent(10)).extracting(OutboxEntry::state).contains("SENDING");
+		assertThat(this.outbox.recent(10)).extracting(OutboxEntry::state).contains(MailState.SENDING);
 
 		int exit = execute(this.runCommand, "weekly", "--as-of", this.asOf.toString());
 
@@ -116,7 +119,7 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 		assertThat(received.stream().filter((message) -> message.messageId().equals(first.get(0).messageId())))
 			.hasSize(2);
 		List<OutboxEntry> mail = this.outbox.recent(10);
-		assertThat(mail).extracting(OutboxEntry::state).containsOnly("SENT");
+		assertThat(mail).extracting(OutboxEntry::state).containsOnly(MailState.SENT);
 		assertThat(mail).filteredOn(OutboxEntry::possibleDuplicate)
 			.singleElement()
 			.satisfies((entry) -> assertThat(entry.messageId()).isEqualTo(first.get(0).messageId()));
@@ -136,17 +139,17 @@ class CommandLineRecoveryTests extends RecoveryTestSupport {
 			.contains("已完成，但有收件人被拒收")
 			.contains("jiuye@rst.shanxi.example");
 		RunRecord run = this.runs.recent(1).get(0);
-		assertThat(run.status()).isEqualTo(RunRecord.COMPLETED_WITH_FAILURES);
+		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED_WITH_FAILURES);
 		List<SmtpStub.Received> received = smtp.await(2, 5000);
 		assertThat(received).extracting((message) -> message.recipients().get(0))
 			.containsExactlyInAnyOrder("leader@rst.shanxi.example", "admin@rst.shanxi.example");
 		OutboxEntry alert = this.outbox.recent(10)
 			.stream()
-			.filter((entry) -> entry.kind().equals("ALERT"))
+			.filter((entry) -> entry.kind() == MailKind.ALERT)
 			.findFirst()
 			.orElseThrow();
 		assertThat(alert.subject()).isEqualTo("【春风行动】邮件被拒收：jiuye@rst.shanxi.example");
-		assertThat(alert.state()).isEqualTo("SENT");
+		assertThat(alert.state()).isEqualTo(MailState.SENT);
 		String body = this.jdbc.queryForObject("select text_body from mail_outbox where id = ?", String.class,
 				alert.id());
 		assertThat(body).contains("jiuye@rst.shanxi.example").contains("Recipient address rejected: User unknown");

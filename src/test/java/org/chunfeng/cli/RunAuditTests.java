@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.chunfeng.admin.AdminContextTest;
 import org.chunfeng.deliverable.RunEnded;
+import org.chunfeng.deliverable.RunStatus;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -43,8 +44,8 @@ class RunAuditTests extends AdminContextTest {
 
 	@Test
 	void aFailedRunIsAuditedWithItsSentenceAndNotItsTechnicalDetail() {
-		this.context.publishEvent(new RunEnded(7, "weekly", LocalDate.of(2024, 2, 29), "FAILED", "cli", true, true,
-				false, "compileStep", "cannot write /srv/chunfeng/out/reports/x.xlsx"));
+		this.context.publishEvent(new RunEnded(7, "weekly", LocalDate.of(2024, 2, 29), RunStatus.FAILED, "cli", true,
+				true, false, "compileStep", "cannot write /srv/chunfeng/out/reports/x.xlsx"));
 
 		assertThat(this.jdbc.queryForMap("select username, outcome, run_id, detail from audit_log"))
 			.containsEntry("username", "命令行")

@@ -16,6 +16,7 @@ import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.ReportsCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -71,7 +72,7 @@ class DeliverableRunTests extends MailTestSupport {
 	void compilesAndMailsTheReportToEachRecipientOfItsGroups() throws Exception {
 		RunRecord run = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
 
-		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(run.steps()).extracting(RunRecord.Step::name)
 			.containsExactly("ingestPlatformStep", "ingestCityReportsStep", "reconcileStep", "compileStep",
 					"deliverStep");
@@ -98,7 +99,7 @@ class DeliverableRunTests extends MailTestSupport {
 		try (InputStream in = attachment.getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.getSheet("统计表")).isNotNull();
 		}
-		assertThat(this.runs.deliveries(run.id())).extracting(OutboxEntry::state).containsOnly("SENT");
+		assertThat(this.runs.deliveries(run.id())).extracting(OutboxEntry::state).containsOnly(MailState.SENT);
 	}
 
 	@Test
@@ -107,10 +108,10 @@ class DeliverableRunTests extends MailTestSupport {
 
 		RunRecord failed = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "test"));
 
-		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(failed.steps()).extracting(RunRecord.Step::name, RunRecord.Step::status)
-			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", "COMPLETED"),
-					org.assertj.core.groups.Tuple.tuple("deliverStep", "FAILED"));
+			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", RunStatus.COMPLETED),
+					org.assertj.core.groups.Tuple.tuple("deliverStep", RunStatus.FAILED));
 		assertThat(this.runs.deliveries(failed.id())).hasSize(2).allMatch(OutboxEntry::unsent);
 		assertThat(failed.exitMessage()).startsWith("2 封邮件未能发送 (smtp://127.0.0.1:" + SMTP_PORT + ")")
 			.doesNotContain("\tat ");
@@ -118,11 +119,11 @@ class DeliverableRunTests extends MailTestSupport {
 		greenMail.start();
 		RunRecord restarted = this.runs.restart(failed.id());
 
-		assertThat(restarted.status()).isEqualTo("COMPLETED");
+		assertThat(restarted.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(restarted.steps()).extracting(RunRecord.Step::name).containsExactly("deliverStep");
 		assertThat(restarted.reportFile()).isEqualTo(failed.reportFile());
 		assertThat(recipients(greenMail.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(REPORT_RECIPIENTS);
-		assertThat(this.runs.deliveries(restarted.id())).extracting(OutboxEntry::state).containsOnly("SENT");
+		assertThat(this.runs.deliveries(restarted.id())).extracting(OutboxEntry::state).containsOnly(MailState.SENT);
 	}
 
 	@Test
@@ -133,9 +134,9 @@ class DeliverableRunTests extends MailTestSupport {
 
 		RunRecord resumed = this.runs.run(new RunRequest("weekly", AS_OF, false, true, "scheduler"));
 
-		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(resumed.id()).isNotEqualTo(failed.id());
-		assertThat(resumed.status()).isEqualTo("COMPLETED");
+		assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(resumed.steps()).extracting(RunRecord.Step::name).containsExactly("deliverStep");
 		assertThat(greenMail.getReceivedMessages()).hasSize(2);
 	}
@@ -151,7 +152,7 @@ class DeliverableRunTests extends MailTestSupport {
 		RunRecord forced = this.runs.run(new RunRequest("weekly", AS_OF, true, true, "test"));
 
 		assertThat(forced.id()).isNotEqualTo(first.id());
-		assertThat(forced.status()).isEqualTo("COMPLETED");
+		assertThat(forced.status()).isEqualTo(RunStatus.COMPLETED);
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		assertThat(received).hasSize(4);
 		assertThat(Arrays.stream(received).map(DeliverableRunTests::messageId).distinct()).hasSize(4);
@@ -161,7 +162,7 @@ class DeliverableRunTests extends MailTestSupport {
 	void noMailCompilesWithoutSendingAnything() {
 		RunRecord run = this.runs.run(new RunRequest("weekly", LocalDate.of(2024, 3, 7), false, false, "test"));
 
-		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(Files.exists(this.runs.reportFile(run.id()).orElseThrow())).isTrue();
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 		assertThat(this.runs.deliveries(run.id())).isEmpty();
@@ -171,7 +172,7 @@ class DeliverableRunTests extends MailTestSupport {
 	void reminderGoesToEachCityNotYetSubmittedWithoutReport() throws Exception {
 		RunRecord run = this.runs.run(new RunRequest("reminder", AS_OF, false, true, "test"));
 
-		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(run.reportFile()).isNull();
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		assertThat(received).hasSize(11);

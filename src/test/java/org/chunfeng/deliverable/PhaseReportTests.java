@@ -67,7 +67,7 @@ class PhaseReportTests extends MailTestSupport {
 
 		RunRecord run = this.runs.run(new RunRequest("phase1", FEB_01, false, true, "test"));
 
-		assertThat(run.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 		RunDraft draft = this.runs.draft(run.id()).orElseThrow();
 		assertThat(draft.draftFile()).isEqualTo("out/reports/chunfeng-phase1-2024-02-01.docx");
 		Path docx = this.workspace.home().resolve(draft.draftFile());
@@ -117,7 +117,7 @@ class PhaseReportTests extends MailTestSupport {
 
 		RunRecord sent = this.runs.approve(run.id(), null, "admin");
 
-		assertThat(sent.status()).isEqualTo("COMPLETED");
+		assertThat(sent.status()).isEqualTo(RunStatus.COMPLETED);
 		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
 		assertThat(report.getSubject()).isEqualTo("【春风行动】春节前阶段性活动进展（截至2024年2月1日）");
 		String html = Scenario.html(report);
@@ -138,7 +138,7 @@ class PhaseReportTests extends MailTestSupport {
 		RunRecord run = this.runs
 			.run(new RunRequest("weekly", java.time.LocalDate.of(2024, 2, 22), false, true, "test"));
 
-		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(this.runs.draft(run.id())).isEmpty();
 		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
 		String html = Scenario.html(report);
@@ -159,7 +159,7 @@ class PhaseReportTests extends MailTestSupport {
 
 		RunRecord run = this.runs.run(new RunRequest("phase2", FEB_21, false, true, "test"));
 
-		assertThat(run.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 		Path docx = this.workspace.home().resolve(this.runs.draft(run.id()).orElseThrow().draftFile());
 		assertThat(docx.getFileName()).hasToString("chunfeng-phase2-2024-02-21.docx");
 		List<String> paragraphs = PhaseScenario.paragraphs(docx);
@@ -191,7 +191,7 @@ class PhaseReportTests extends MailTestSupport {
 
 		RunRecord run = this.runs.run(new RunRequest("final", APR_08, false, true, "test"));
 
-		assertThat(run.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 		Path docx = this.workspace.home().resolve(this.runs.draft(run.id()).orElseThrow().draftFile());
 		List<String> paragraphs = PhaseScenario.paragraphs(docx);
 		assertThat(paragraphs).containsSubsequence("关于2024年春风行动开展情况的总结报告",

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeUtility;
 import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.ReportsCleaner;
 import org.chunfeng.Workspace;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.intake.city.CityReportIntake;
@@ -109,16 +110,16 @@ class ReportVersionTests extends MailTestSupport {
 	void aPreviewSendsNothingAndLeavesTheDateOpenForTheRealRun() {
 		RunRecord preview = this.runs.run(new RunRequest("weekly", MAR_07, false, false, "test"));
 
-		assertThat(preview.status()).isEqualTo("COMPLETED");
+		assertThat(preview.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(preview.reportFile())
 			.isEqualTo("out/reports/chunfeng-weekly-2024-03-07-preview-" + preview.id() + ".xlsx");
 		assertThat(this.runs.version(preview.id())).map(RunVersion::preview).contains(true);
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 		// what it would have sent, not sent
 		assertThat(this.runs.mail(preview.id())).isNotEmpty()
-			.allMatch((mail) -> mail.status().equals("NOT_SENT"))
+			.allMatch((mail) -> mail.status() == RunMail.Status.NOT_SENT)
 			.extracting(RunMail::kind)
-			.contains("REPORT", "DISCREPANCY", "REFUSAL");
+			.contains(MailKind.REPORT, MailKind.DISCREPANCY, MailKind.REFUSAL);
 
 		RunRecord real = this.runs.run(new RunRequest("weekly", MAR_07, false, true, "test"));
 

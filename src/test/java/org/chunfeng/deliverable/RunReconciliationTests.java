@@ -84,9 +84,9 @@ class RunReconciliationTests extends MailTestSupport {
 
 		RunRecord restarted = this.runs.restart(failed.id());
 
-		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(failed.steps()).extracting(RunRecord.Step::name).endsWith("reconcileStep", "compileStep");
-		assertThat(restarted.status()).isEqualTo("COMPLETED");
+		assertThat(restarted.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(restarted.steps()).extracting(RunRecord.Step::name).containsExactly("compileStep", "deliverStep");
 		assertThat(this.reconciler.reconcile(FEB_29).city("1403").orElseThrow().status())
 			.isEqualTo(SubmissionStatus.ON_TIME);

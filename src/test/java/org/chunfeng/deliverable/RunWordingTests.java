@@ -1,5 +1,6 @@
 package org.chunfeng.deliverable;
 
+import org.chunfeng.delivery.MailKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,17 +13,17 @@ class RunWordingTests {
 
 	@Test
 	void runStepAndMessageStatusesInChinese() {
-		assertThat(RunWording.status(RunRecord.AWAITING_APPROVAL)).isEqualTo("待审核");
-		assertThat(RunWording.status("COMPLETED")).isEqualTo("已完成");
-		assertThat(RunWording.status("STOPPED")).isEqualTo("已停止");
-		assertThat(RunWording.status("FAILED")).isEqualTo("失败");
-		assertThat(RunWording.status(RunRecord.APPROVED)).isEqualTo("已审核通过");
-		assertThat(RunWording.status(RunRecord.COMPLETED_WITH_FAILURES)).isEqualTo("部分发送失败");
-		assertThat(RunWording.status(RunRecord.INTERRUPTED)).isEqualTo("已中断（待接管）");
-		assertThat(RunWording.status("SENT")).isEqualTo("已发送");
-		assertThat(RunWording.status("NOT_SENT")).isEqualTo("未发送");
-		assertThat(RunWording.mailKind("DISCREPANCY")).isEqualTo("差异通知");
-		assertThat(RunWording.mailKind("DRAFT")).isEqualTo("待审核稿");
+		assertThat(RunWording.status(RunStatus.AWAITING_APPROVAL)).isEqualTo("待审核");
+		assertThat(RunWording.status(RunStatus.COMPLETED)).isEqualTo("已完成");
+		assertThat(RunWording.status(RunStatus.STOPPED)).isEqualTo("已停止");
+		assertThat(RunWording.status(RunStatus.FAILED)).isEqualTo("失败");
+		assertThat(RunWording.status(RunStatus.APPROVED)).isEqualTo("已审核通过");
+		assertThat(RunWording.status(RunStatus.COMPLETED_WITH_FAILURES)).isEqualTo("部分发送失败");
+		assertThat(RunWording.status(RunStatus.INTERRUPTED)).isEqualTo("已中断（待接管）");
+		assertThat(RunWording.status(RunMail.Status.SENT)).isEqualTo("已发送");
+		assertThat(RunWording.status(RunMail.Status.NOT_SENT)).isEqualTo("未发送");
+		assertThat(RunWording.mailKind(MailKind.DISCREPANCY)).isEqualTo("差异通知");
+		assertThat(RunWording.mailKind(MailKind.DRAFT)).isEqualTo("待审核稿");
 	}
 
 	@Test
@@ -58,7 +59,7 @@ class RunWordingTests {
 	}
 
 	private static RunRecord.Step step(String name, String status, long read, long written, long skipped, String note) {
-		return new RunRecord.Step(name, status, read, written, skipped, note);
+		return new RunRecord.Step(name, RunStatus.valueOf(status), read, written, skipped, note);
 	}
 
 }

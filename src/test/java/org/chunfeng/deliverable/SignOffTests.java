@@ -21,6 +21,7 @@ import org.chunfeng.ReportsCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.audit.AuditEntry;
 import org.chunfeng.audit.AuditLog;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -90,9 +91,9 @@ class SignOffTests extends MailTestSupport {
 	void theDraftGoesToStaffAndTheReportToTheLeadersOnlyOnceAnAdminApprovesIt() throws Exception {
 		RunRecord drafted = this.runs.run(new RunRequest("phase1", FEB_01, false, true, "scheduler"));
 
-		assertThat(drafted.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(drafted.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 		assertThat(drafted.steps()).extracting(RunRecord.Step::name, RunRecord.Step::status)
-			.endsWith(org.assertj.core.groups.Tuple.tuple("deliverStep", "STOPPED"));
+			.endsWith(org.assertj.core.groups.Tuple.tuple("deliverStep", RunStatus.STOPPED));
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		assertThat(received).hasSize(1);
 		MimeMessage draft = received[0];
@@ -100,7 +101,7 @@ class SignOffTests extends MailTestSupport {
 		assertThat(attachmentNames(draft)).containsExactly("关于2024年春风行动春节前阶段性活动进展情况的报告（待审核稿）.docx",
 				"春风行动春节前阶段性活动进展（截至2024年2月1日）.xlsx");
 		assertThat(this.runs.mail(drafted.id())).extracting(RunMail::kind, RunMail::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("DRAFT", "SENT"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.DRAFT, RunMail.Status.SENT));
 		RunDraft waiting = this.runs.draft(drafted.id()).orElseThrow();
 		assertThat(waiting.awaiting()).isTrue();
 		assertThat(waiting.approvedBy()).isNull();
@@ -108,7 +109,7 @@ class SignOffTests extends MailTestSupport {
 		// Quartz's retry, or anyone running it again, sends nothing and makes no new run
 		RunRecord again = this.runs.run(new RunRequest("phase1", FEB_01, false, true, "scheduler"));
 		assertThat(again.id()).isEqualTo(drafted.id());
-		assertThat(again.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(again.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 		assertThat(greenMail.getReceivedMessages()).hasSize(1);
 		assertThatThrownBy(() -> this.runs.restart(drafted.id())).isInstanceOf(RunConflictException.class)
 			.hasMessage("运行 #" + drafted.id() + " 的报告稿正在等待审核，审核通过后才会发送：请在控制台该运行的页面点“审核通过”，或运行 chunfeng approve "
@@ -117,7 +118,7 @@ class SignOffTests extends MailTestSupport {
 
 		RunRecord sent = this.runs.approve(drafted.id(), null, "admin");
 
-		assertThat(sent.status()).isEqualTo("COMPLETED");
+		assertThat(sent.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(sent.steps()).extracting(RunRecord.Step::name).containsExactly("deliverStep");
 		MimeMessage[] leaders = greenMail.getReceivedMessagesForDomain(LEADER);
 		assertThat(leaders).hasSize(1);
@@ -160,13 +161,13 @@ class SignOffTests extends MailTestSupport {
 		assertThatThrownBy(() -> this.runs.approve(drafted.id(), notWord, "admin"))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("修改后的报告稿 修改稿.docx 无法作为 Word 文档（.docx）打开，请在 Word 中另存为 .docx 后重新上传");
-		assertThat(this.runs.find(drafted.id())).map(RunRecord::status).contains(RunRecord.AWAITING_APPROVAL);
+		assertThat(this.runs.find(drafted.id())).map(RunRecord::status).contains(RunStatus.AWAITING_APPROVAL);
 		assertThat(greenMail.getReceivedMessagesForDomain(LEADER)).isEmpty();
 
 		Path edited = edited(folder.resolve("修改稿-厅领导审定.docx"), "审定稿：经处务会修改，返乡人数以人社部门统计为准。");
 		RunRecord sent = this.runs.approve(drafted.id(), edited, "admin");
 
-		assertThat(sent.status()).isEqualTo("COMPLETED");
+		assertThat(sent.status()).isEqualTo(RunStatus.COMPLETED);
 		RunDraft approved = this.runs.draft(drafted.id()).orElseThrow();
 		assertThat(approved.approvedFile())
 			.isEqualTo("out/reports/chunfeng-phase1-2024-02-01-approved-" + drafted.id() + ".docx");
@@ -190,21 +191,21 @@ class SignOffTests extends MailTestSupport {
 		try (ConfigurableApplicationContext before = restartedService()) {
 			RunRecord drafted = before.getBean(DeliverableRuns.class)
 				.run(new RunRequest("phase1", FEB_01, false, true, "scheduler"));
-			assertThat(drafted.status()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+			assertThat(drafted.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
 			runId = drafted.id();
 		}
 		assertThat(greenMail.getReceivedMessages()).hasSize(1);
 
 		try (ConfigurableApplicationContext after = restartedService()) {
 			DeliverableRuns restarted = after.getBean(DeliverableRuns.class);
-			assertThat(restarted.find(runId)).map(RunRecord::status).contains(RunRecord.AWAITING_APPROVAL);
+			assertThat(restarted.find(runId)).map(RunRecord::status).contains(RunStatus.AWAITING_APPROVAL);
 			assertThat(restarted.draft(runId).orElseThrow().awaiting()).isTrue();
 			// the retry after the restart still sends nothing
 			assertThat(restarted.run(new RunRequest("phase1", FEB_01, false, true, "scheduler")).id()).isEqualTo(runId);
 
 			RunRecord sent = restarted.approve(runId, null, "admin");
 
-			assertThat(sent.status()).isEqualTo("COMPLETED");
+			assertThat(sent.status()).isEqualTo(RunStatus.COMPLETED);
 		}
 		MimeMessage[] leaders = greenMail.getReceivedMessagesForDomain(LEADER);
 		assertThat(leaders).hasSize(1);

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.ReportsCleaner;
 import org.chunfeng.Workspace;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.intake.city.CityImportResult;
@@ -78,7 +79,7 @@ class TruthfulReportTests extends MailTestSupport {
 
 		RunRecord run = this.runs.run(new RunRequest("weekly", FEB_29, false, true, "test"));
 
-		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		// the correction came later but with an older file time: it replaces the first
 		assertThat(imports.get(5).accepted().get(0).replaces().fileName()).isEqualTo("太原0229.xlsx");
 		Reconciliation result = this.runs.reconciliation(run.id()).orElseThrow();
@@ -134,8 +135,8 @@ class TruthfulReportTests extends MailTestSupport {
 		RunRecord run = this.runs.run(new RunRequest("weekly", FEB_29, false, true, "test"));
 
 		assertThat(this.runs.mail(run.id())).extracting(RunMail::kind, RunMail::city)
-			.containsExactly(tuple("REPORT", null), tuple("REPORT", null), tuple("DISCREPANCY", "运城市"),
-					tuple("REFUSAL", "长治市"));
+			.containsExactly(tuple(MailKind.REPORT, null), tuple(MailKind.REPORT, null),
+					tuple(MailKind.DISCREPANCY, "运城市"), tuple(MailKind.REFUSAL, "长治市"));
 		MimeMessage report = greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0];
 		String text = Scenario.text(report);
 		assertThat(text)
@@ -191,9 +192,9 @@ class TruthfulReportTests extends MailTestSupport {
 		RunRecord weekly = this.runs.run(new RunRequest("weekly", FEB_29, false, true, "test"));
 
 		assertThat(this.runs.mail(reminder.id())).extracting(RunMail::kind, RunMail::city)
-			.contains(tuple("REMINDER", "长治市"), tuple("REMINDER", "大同市"), tuple("REFUSAL", "长治市"))
-			.doesNotContain(tuple("REMINDER", "太原市"), tuple("REMINDER", "晋城市"));
-		assertThat(this.runs.mail(weekly.id())).extracting(RunMail::kind).doesNotContain("REFUSAL");
+			.contains(tuple(MailKind.REMINDER, "长治市"), tuple(MailKind.REMINDER, "大同市"), tuple(MailKind.REFUSAL, "长治市"))
+			.doesNotContain(tuple(MailKind.REMINDER, "太原市"), tuple(MailKind.REMINDER, "晋城市"));
+		assertThat(this.runs.mail(weekly.id())).extracting(RunMail::kind).doesNotContain(MailKind.REFUSAL);
 		List<MimeMessage> toChangzhi = Arrays.asList(greenMail.getReceivedMessagesForDomain("cz@rst.shanxi.example"));
 		assertThat(toChangzhi).hasSize(2);
 		String reminderText = toChangzhi.stream()
@@ -222,8 +223,8 @@ class TruthfulReportTests extends MailTestSupport {
 		assertThat(result.city("1408").orElseThrow().counties().get(0).status()).isEqualTo(CountyStatus.NOT_LISTED);
 		assertThat(result.city("1408").orElseThrow().counties().get(1).status()).isEqualTo(CountyStatus.PLATFORM_STALE);
 		assertThat(this.runs.mail(run.id())).extracting(RunMail::kind, RunMail::city)
-			.containsExactly(tuple("REPORT", null), tuple("REPORT", null), tuple("REFUSAL", "长治市"),
-					tuple("ALERT", null));
+			.containsExactly(tuple(MailKind.REPORT, null), tuple(MailKind.REPORT, null), tuple(MailKind.REFUSAL, "长治市"),
+					tuple(MailKind.ALERT, null));
 		String html = Scenario.html(greenMail.getReceivedMessagesForDomain("leader@rst.shanxi.example")[0]);
 		assertThat(html.substring(html.indexOf("<p")))
 			.startsWith("<p style=\"color: #9c0006; font-weight: bold\">请注意：平台数据未更新（尚未导入平台导出数据），本期各市数据未与山西数字人社一体化平台核对");
@@ -283,7 +284,7 @@ class TruthfulReportTests extends MailTestSupport {
 		RunRecord run = this.runs.run(new RunRequest("weekly", FEB_29, false, true, "test"));
 
 		assertThat(this.runs.mail(run.id())).extracting(RunMail::kind, RunMail::city)
-			.contains(tuple("DISCREPANCY", "长治市"), tuple("REFUSAL", "长治市"));
+			.contains(tuple(MailKind.DISCREPANCY, "长治市"), tuple(MailKind.REFUSAL, "长治市"));
 		String notice = Arrays.stream(greenMail.getReceivedMessagesForDomain("cz@rst.shanxi.example"))
 			.filter((message) -> Scenario.subject(message).contains("核对差异"))
 			.map(Scenario::text)

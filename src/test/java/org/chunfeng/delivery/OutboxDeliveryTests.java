@@ -53,7 +53,7 @@ class OutboxDeliveryTests extends MailTestSupport {
 		List<OutboxEntry> entries = this.outbox.sendPending("weekly/2024-02-29", 1);
 
 		assertThat(entries).singleElement().satisfies((entry) -> {
-			assertThat(entry.state()).isEqualTo("SENT");
+			assertThat(entry.state()).isEqualTo(MailState.SENT);
 			assertThat(entry.attempts()).isEqualTo(1);
 			assertThat(entry.sentAt()).isNotNull();
 		});
@@ -81,7 +81,7 @@ class OutboxDeliveryTests extends MailTestSupport {
 
 		List<OutboxEntry> failed = this.outbox.sendPending("weekly/2024-02-29", 1);
 
-		assertThat(failed).extracting(OutboxEntry::state).containsExactly("FAILED", "FAILED");
+		assertThat(failed).extracting(OutboxEntry::state).containsExactly(MailState.FAILED, MailState.FAILED);
 		assertThat(failed).allMatch(OutboxEntry::unsent);
 		assertThat(failed.get(0).attempts()).isEqualTo(2);
 		assertThat(failed.get(0).lastError()).contains("127.0.0.1");
@@ -91,7 +91,7 @@ class OutboxDeliveryTests extends MailTestSupport {
 		List<OutboxEntry> sent = this.outbox.sendPending("weekly/2024-02-29", 2);
 		this.outbox.sendPending("weekly/2024-02-29", 3);
 
-		assertThat(sent).extracting(OutboxEntry::state).containsExactly("SENT", "SENT");
+		assertThat(sent).extracting(OutboxEntry::state).containsExactly(MailState.SENT, MailState.SENT);
 		assertThat(greenMail.getReceivedMessages()).hasSize(2);
 		assertThat(greenMail.getReceivedMessagesForDomain("a@rst.example")).hasSize(1);
 		assertThat(greenMail.getReceivedMessagesForDomain("b@rst.example")).hasSize(1);
@@ -110,7 +110,7 @@ class OutboxDeliveryTests extends MailTestSupport {
 	}
 
 	private static OutboundMessage message(String runKey, String to, Path attachment) {
-		return new OutboundMessage(runKey, 1, "REPORT", List.of(to), SUBJECT,
+		return new OutboundMessage(runKey, 1, MailKind.REPORT, List.of(to), SUBJECT,
 				"<p>截至2024年2月29日，全省累计举办线上招聘会130场。</p><img src=\"cid:chart\">", "截至2024年2月29日，全省累计举办线上招聘会130场。",
 				attachment, (attachment != null) ? ATTACHMENT_NAME : null, null);
 	}

@@ -11,6 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.recovery.RealRunsTestSupport;
 import org.chunfeng.schedule.Schedules;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +60,7 @@ class RunLogTests extends RealRunsTestSupport {
 		try {
 			RunRecord run = this.runs.run(new RunRequest("weekly", this.asOf, false, true, "test"));
 
-			assertThat(run.status()).isEqualTo("COMPLETED");
+			assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 			long importId = this.jdbc.queryForObject("select id from platform_import", Long.class);
 			assertThat(linesOf(run.id())).containsExactly(
 					"deliverableJob " + run.id() + " (instance _) started: asOf=" + this.asOf
@@ -102,7 +103,7 @@ class RunLogTests extends RealRunsTestSupport {
 
 		RunRecord run = this.runs.run(new RunRequest("weekly", this.asOf, false, true, "test"));
 
-		assertThat(run.status()).isEqualTo("FAILED");
+		assertThat(run.status()).isEqualTo(RunStatus.FAILED);
 		List<ILoggingEvent> warnings = this.log.list.stream()
 			.filter((event) -> event.getLoggerName().equals(RunLog.class.getName()))
 			.filter((event) -> event.getLevel() == Level.WARN)

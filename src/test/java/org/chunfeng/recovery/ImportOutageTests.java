@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.chunfeng.TestDatabaseEnvironment.TestDatabase;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.schedule.ScheduleTestSupport;
 import org.chunfeng.deliverable.RunRequest;
 import org.chunfeng.delivery.OutboxEntry;
@@ -87,14 +89,14 @@ class ImportOutageTests extends RecoveryTestSupport {
 		assertThat(killed).isEqualTo(1);
 		RunRecord failed = first.get(60, TimeUnit.SECONDS);
 
-		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(unfinished()).isEmpty();
 		assertThat(Files.exists(export)).isTrue();
 
 		this.jdbc.execute("drop trigger stall_loading on platform_activity");
 		RunRecord next = this.runs.run(new RunRequest("weekly", asOf, false, true, "test"));
 
-		assertThat(next.status()).as(next.exitMessage()).isEqualTo("COMPLETED");
+		assertThat(next.status()).as(next.exitMessage()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(unfinished()).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from platform_activity", Integer.class)).isEqualTo(ROWS);
 		assertThat(this.jdbc.queryForList("select outcome from platform_import", String.class))
@@ -125,7 +127,7 @@ class ImportOutageTests extends RecoveryTestSupport {
 
 		RunRecord run = this.runs.run(new RunRequest("weekly", asOf, false, true, "test"));
 
-		assertThat(run.status()).as(run.exitMessage()).isEqualTo("COMPLETED");
+		assertThat(run.status()).as(run.exitMessage()).isEqualTo(RunStatus.COMPLETED);
 		Path quarantined = this.workspace.home().resolve("inbox/quarantine/broken-export.csv");
 		assertThat(quarantined).exists();
 		assertThat(export).doesNotExist();
@@ -138,7 +140,7 @@ class ImportOutageTests extends RecoveryTestSupport {
 		// stale
 		List<OutboxEntry> alerts = this.outbox.recent(10)
 			.stream()
-			.filter((m) -> m.kind().equals("ALERT") && m.runKey().startsWith("alert:quarantine"))
+			.filter((m) -> m.kind() == MailKind.ALERT && m.runKey().startsWith("alert:quarantine"))
 			.toList();
 		assertThat(alerts).singleElement()
 			.satisfies((alert) -> assertThat(alert.subject()).isEqualTo("【春风行动】文件无法导入，已移至隔离文件夹：broken-export.csv"));

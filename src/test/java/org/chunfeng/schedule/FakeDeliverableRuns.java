@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
 import org.slf4j.MDC;
 
 /**
@@ -44,7 +45,7 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 	}
 
 	/** A past run, as if it had happened. */
-	public synchronized RunRecord add(String deliverable, java.time.LocalDate asOf, String status) {
+	public synchronized RunRecord add(String deliverable, java.time.LocalDate asOf, RunStatus status) {
 		RunRecord record = new RunRecord(this.records.size() + 1, deliverable, asOf, status, Instant.now(),
 				Instant.now(), null, "cli", null, List.of(new RunRecord.Step("compileStep", status, 11, 11, 0, null)));
 		this.records.add(record);
@@ -61,13 +62,13 @@ public class FakeDeliverableRuns implements DeliverableRuns {
 		this.requests.add(request);
 		Map<String, String> context = MDC.getCopyOfContextMap();
 		this.logContexts.add((context != null) ? Map.copyOf(context) : Map.of());
-		return add(request.deliverable(), request.asOf(), this.failing ? "FAILED" : "COMPLETED");
+		return add(request.deliverable(), request.asOf(), this.failing ? RunStatus.FAILED : RunStatus.COMPLETED);
 	}
 
 	@Override
 	public synchronized RunRecord restart(long runId) {
 		RunRecord old = find(runId).orElseThrow();
-		return add(old.deliverable(), old.asOf(), "COMPLETED");
+		return add(old.deliverable(), old.asOf(), RunStatus.COMPLETED);
 	}
 
 	@Override

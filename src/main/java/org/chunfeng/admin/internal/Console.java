@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import org.chunfeng.Workspace;
 import org.chunfeng.audit.AuditEntry;
 import org.chunfeng.audit.AuditLog;
+import org.chunfeng.audit.AuditOutcome;
 import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.AsOfDates;
@@ -270,7 +271,8 @@ class Console {
 	private void doneAlready(String user, String address, RunRequest request, RunRecord run, Instant asked) {
 		if (run.startedAt() != null && run.startedAt().isBefore(asked.minusSeconds(1))) {
 			this.audit.record(user, address, "RUN", request.deliverable(),
-					describe(request) + "：已由运行 #" + run.id() + " 完成，未重新运行（需要时选“强制重新生成”）", "ALREADY_DONE", run.id());
+					describe(request) + "：已由运行 #" + run.id() + " 完成，未重新运行（需要时选“强制重新生成”）", AuditOutcome.ALREADY_DONE,
+					run.id());
 		}
 	}
 
@@ -287,7 +289,7 @@ class Console {
 		audited(user, "RESTART", "运行 #" + runId, null, () -> {
 			this.runs.checkRestartable(runId);
 			return runId;
-		}, (checked) -> new Outcome("SUBMITTED", "已提交，结果见该报表任务的运行记录"));
+		}, (checked) -> new Outcome(AuditOutcome.SUBMITTED, "已提交，结果见该报表任务的运行记录"));
 		this.executor.execute(() -> {
 			try {
 				this.runs.restart(runId);
@@ -432,8 +434,8 @@ class Console {
 				remove(file);
 				throw ex;
 			}
-		}, (result) -> result.duplicate() ? new Outcome("DUPLICATE", "重复文件，与已导入的文件内容相同")
-				: result.refused() ? new Outcome("REFUSED", String.join("；", result.errors())) : null);
+		}, (result) -> result.duplicate() ? new Outcome(AuditOutcome.DUPLICATE, "重复文件，与已导入的文件内容相同")
+				: result.refused() ? new Outcome(AuditOutcome.REFUSED, String.join("；", result.errors())) : null);
 	}
 
 	private static CityImportResult refusedCity(String name, Instant received, LocalDate reportingDate,
@@ -468,8 +470,8 @@ class Console {
 				throw ex;
 			}
 		}, (result) -> switch (result.outcome()) {
-			case REFUSED -> new Outcome("REFUSED", result.reason());
-			case DUPLICATE -> new Outcome("DUPLICATE", "重复文件：" + result.reason());
+			case REFUSED -> new Outcome(AuditOutcome.REFUSED, result.reason());
+			case DUPLICATE -> new Outcome(AuditOutcome.DUPLICATE, "重复文件：" + result.reason());
 			case LOADED -> null;
 		});
 	}
@@ -590,7 +592,7 @@ class Console {
 		}
 		Outcome outcome = judge.apply(result);
 		if (outcome == null) {
-			this.audit.record(user, address(), action, target, detail, "OK", null);
+			this.audit.record(user, address(), action, target, detail, AuditOutcome.OK, null);
 		}
 		else {
 			this.audit.record(user, address(), action, target,
@@ -600,9 +602,9 @@ class Console {
 	}
 
 	/** REFUSED for what was asked wrongly or cannot be done now; FAILED otherwise. */
-	private static String outcome(RuntimeException ex) {
+	private static AuditOutcome outcome(RuntimeException ex) {
 		return (ex instanceof RunConflictException || ex instanceof IllegalArgumentException
-				|| ex instanceof NoSuchElementException) ? "REFUSED" : "FAILED";
+				|| ex instanceof NoSuchElementException) ? AuditOutcome.REFUSED : AuditOutcome.FAILED;
 	}
 
 	/**
@@ -629,7 +631,7 @@ class Console {
 	}
 
 	/** An audited action that ran but did not succeed as asked. */
-	private record Outcome(String name, String detail) {
+	private record Outcome(AuditOutcome name, String detail) {
 
 	}
 

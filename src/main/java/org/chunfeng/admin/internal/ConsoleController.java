@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.chunfeng.deliverable.AsOfDates;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.intake.city.CityImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult;
 
@@ -41,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsoleController {
 
-	private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
+	private static final Set<RunStatus> RUNNING = EnumSet.of(RunStatus.STARTING, RunStatus.STARTED, RunStatus.STOPPING);
 
 	private final Console console;
 

@@ -112,8 +112,8 @@ public class ConsoleFormat {
 	}
 
 	/** 报表, 差异通知, 退回通知, ... for a message's kind. */
-	public String kind(String kind) {
-		return (kind != null) ? MAIL_KINDS.getOrDefault(kind, kind) : "";
+	public String kind(Object kind) {
+		return (kind != null) ? MAIL_KINDS.getOrDefault(kind.toString(), kind.toString()) : "";
 	}
 
 	/** 登录, 运行报表, 上传统计表, ... for an audit line's action. */

@@ -1,6 +1,10 @@
 package org.chunfeng.admin.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
 
 import org.springframework.security.core.Authentication;
@@ -10,6 +14,10 @@ import org.springframework.security.core.Authentication;
  * technical detail (without server paths) for admins only.
  */
 final class RunsShown {
+
+	/** Shown as failed: a failure's sentence for everyone, the detail for admins. */
+	private static final Set<RunStatus> FAILED = EnumSet.of(RunStatus.FAILED, RunStatus.STOPPED, RunStatus.ABANDONED,
+			RunStatus.INTERRUPTED);
 
 	private RunsShown() {
 	}
@@ -31,7 +39,7 @@ final class RunsShown {
 		String message = failed ? sentence(RunWording.failure(failedStep), run.exitMessage(), admin)
 				: RunWording.withoutPaths(run.exitMessage());
 		// a delivery stopped to wait for approval did not fail: its note is for everyone
-		boolean signOff = RunRecord.AWAITING_APPROVAL.equals(run.status()) || RunRecord.APPROVED.equals(run.status());
+		boolean signOff = run.status() == RunStatus.AWAITING_APPROVAL || run.status() == RunStatus.APPROVED;
 		return new RunRecord(run.id(), run.deliverable(), run.asOf(), run.status(), run.startedAt(), run.endedAt(),
 				message, run.requestedBy(), run.reportFile(),
 				run.steps()
@@ -52,9 +60,8 @@ final class RunsShown {
 		return sentence + " 详情：" + RunWording.withoutPaths(detail);
 	}
 
-	static boolean failed(String status) {
-		return "FAILED".equals(status) || "STOPPED".equals(status) || "ABANDONED".equals(status)
-				|| "INTERRUPTED".equals(status);
+	static boolean failed(RunStatus status) {
+		return FAILED.contains(status);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.chunfeng.admin.internal;
 
 import org.chunfeng.audit.AuditLog;
+import org.chunfeng.audit.AuditOutcome;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
@@ -26,7 +27,7 @@ class SecurityAudit {
 	void loggedIn(InteractiveAuthenticationSuccessEvent event) {
 		String address = (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		this.audit.record(event.getAuthentication().getName(), address, "LOGIN", null, null, "OK", null);
+		this.audit.record(event.getAuthentication().getName(), address, "LOGIN", null, null, AuditOutcome.OK, null);
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.chunfeng.audit.AuditLog;
+import org.chunfeng.audit.AuditOutcome;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -156,7 +157,8 @@ class SecuritySetup {
 	private static LogoutHandler loggedOut(AuditLog audit) {
 		return (request, response, authentication) -> {
 			if (authentication != null) {
-				audit.record(authentication.getName(), request.getRemoteAddr(), "LOGOUT", null, null, "OK", null);
+				audit.record(authentication.getName(), request.getRemoteAddr(), "LOGOUT", null, null, AuditOutcome.OK,
+						null);
 			}
 		};
 	}
@@ -169,7 +171,7 @@ class SecuritySetup {
 			String user = (authentication != null) ? authentication.getName() : "匿名";
 			String why = (ex instanceof CsrfException) ? "CSRF 令牌缺失或无效（页面可能已过期）" : "没有权限";
 			audit.record(user, request.getRemoteAddr(), "DENIED", request.getMethod() + " " + request.getRequestURI(),
-					why, "DENIED", null);
+					why, AuditOutcome.DENIED, null);
 			forbidden.handle(request, response, ex);
 		};
 	}

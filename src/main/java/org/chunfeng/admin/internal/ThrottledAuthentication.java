@@ -3,6 +3,7 @@ package org.chunfeng.admin.internal;
 import java.time.Duration;
 
 import org.chunfeng.audit.AuditLog;
+import org.chunfeng.audit.AuditOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,8 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		if (wait != null) {
 			long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
 			logger.warn("login of '{}' from {} refused: too many failed logins, {} min left", user, address, minutes);
-			this.audit.record(user, address, "LOGIN", null, "失败次数过多，登录已暂停，约 " + minutes + " 分钟后可再试", "THROTTLED", null);
+			this.audit.record(user, address, "LOGIN", null, "失败次数过多，登录已暂停，约 " + minutes + " 分钟后可再试",
+					AuditOutcome.THROTTLED, null);
 			throw new LoginThrottledException(minutes);
 		}
 		try {
@@ -53,7 +55,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		catch (AuthenticationException ex) {
 			this.throttle.failed(user, address);
 			logger.warn("failed login of '{}' from {}", user, address);
-			this.audit.record(user, address, "LOGIN", null, "用户名或密码不正确", "FAILED", null);
+			this.audit.record(user, address, "LOGIN", null, "用户名或密码不正确", AuditOutcome.FAILED, null);
 			throw ex;
 		}
 	}

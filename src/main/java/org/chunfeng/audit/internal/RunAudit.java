@@ -2,9 +2,10 @@ package org.chunfeng.audit.internal;
 
 import org.chunfeng.audit.Actors;
 import org.chunfeng.audit.AuditLog;
+import org.chunfeng.audit.AuditOutcome;
 import org.chunfeng.deliverable.RunApproved;
 import org.chunfeng.deliverable.RunEnded;
-import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +34,8 @@ class RunAudit {
 		String detail = "运行 #" + approval.runId() + "，截至 " + approval.asOf() + "，"
 				+ (approval.edited() ? "上传修改后的报告稿并审核通过" : "报告稿审核通过") + "，随即发送";
 		try {
-			this.audit.record(Actors.of(approval.approvedBy()), null, "APPROVE", approval.deliverable(), detail, "OK",
-					approval.runId());
+			this.audit.record(Actors.of(approval.approvedBy()), null, "APPROVE", approval.deliverable(), detail,
+					AuditOutcome.OK, approval.runId());
 		}
 		catch (RuntimeException ex) {
 			logger.error("cannot write the audit line of the approval of run {}", approval.runId(), ex);
@@ -53,10 +54,10 @@ class RunAudit {
 		if (run.restart()) {
 			detail.append("，重新运行");
 		}
-		if (RunRecord.AWAITING_APPROVAL.equals(run.status())) {
+		if (run.status() == RunStatus.AWAITING_APPROVAL) {
 			detail.append("。报告稿已发送审核，审核通过后才发送给领导");
 		}
-		else if (!"COMPLETED".equals(run.status())) {
+		else if (run.status() != RunStatus.COMPLETED) {
 			// the sentence only: the audit log is open to viewers; the detail is in the
 			// log
 			// and on the run's page for admins
@@ -64,7 +65,7 @@ class RunAudit {
 		}
 		try {
 			this.audit.record(Actors.of(run.requestedBy()), null, "RUN", run.deliverable(), detail.toString(),
-					run.status(), run.runId());
+					AuditOutcome.of(run.status()), run.runId());
 		}
 		catch (RuntimeException ex) {
 			// the run's own outcome stands; only its audit line is missing

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -27,7 +28,9 @@ import org.chunfeng.deliverable.RunDraft;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunConflictException;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.liveness.JobHeartbeats;
@@ -63,8 +66,8 @@ class BatchDeliverableRuns implements DeliverableRuns {
 	/** What the delivery step of a run that waits for approval did. */
 	private static final String DRAFT_SENT = "报告稿已发送审核";
 
-	private static final Set<String> CITY_KINDS = Set.of(MessageComposer.DISCREPANCY, MessageComposer.REFUSAL,
-			MessageComposer.REMINDER);
+	private static final Set<MailKind> CITY_KINDS = EnumSet.of(MailKind.DISCREPANCY, MailKind.REFUSAL,
+			MailKind.REMINDER);
 
 	private final JobOperator jobOperator;
 
@@ -450,18 +453,18 @@ class BatchDeliverableRuns implements DeliverableRuns {
 			if (this.content.deliverable(execution).signOff()) {
 				this.content.drafts(execution)
 					.stream()
-					.filter((message) -> message.kind().equals(MessageComposer.DRAFT))
+					.filter((message) -> message.kind() == MailKind.DRAFT)
 					.forEach(composed::add);
 			}
 			composed.addAll(this.content.messages(execution));
 			return composed.stream()
 				.map((message) -> new RunMail(message.message().to(), message.message().subject(), message.kind(),
-						message.city(), "NOT_SENT", null))
+						message.city(), RunMail.Status.NOT_SENT, null))
 				.toList();
 		}
 		return deliveries(runId).stream()
-			.map((entry) -> new RunMail(entry.to(), entry.subject(), entry.kind(), cityOf(entry), entry.state(),
-					entry.lastError()))
+			.map((entry) -> new RunMail(entry.to(), entry.subject(), entry.kind(), cityOf(entry),
+					RunMail.Status.of(entry.state()), entry.lastError()))
 			.toList();
 	}
 
@@ -513,16 +516,16 @@ class BatchDeliverableRuns implements DeliverableRuns {
 		List<RunRecord.Step> steps = execution.getStepExecutions()
 			.stream()
 			.sorted(Comparator.comparingLong(StepExecution::getId))
-			.map((step) -> new RunRecord.Step(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+			.map((step) -> new RunRecord.Step(step.getStepName(), RunStatus.of(step.getStatus()), step.getReadCount(),
 					step.getWriteCount(), step.getFilterCount() + step.getSkipCount(),
 					RunKeys.AWAITING_APPROVAL.equals(step.getExitStatus().getExitCode()) ? DRAFT_SENT
 							: summary(step.getExitStatus().getExitDescription())))
 			.toList();
-		String status = status(execution);
+		RunStatus status = status(execution);
 		// a run stopped to wait for approval did not fail: Batch's stop is no news
 		String exitMessage = switch (status) {
-			case RunRecord.AWAITING_APPROVAL -> DRAFT_SENT + "，审核通过后发送给领导";
-			case RunRecord.APPROVED -> "报告稿已审核通过";
+			case AWAITING_APPROVAL -> DRAFT_SENT + "，审核通过后发送给领导";
+			case APPROVED -> "报告稿已审核通过";
 			default -> summary(execution.getExitStatus().getExitDescription());
 		};
 		return new RunRecord(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
@@ -535,23 +538,23 @@ class BatchDeliverableRuns implements DeliverableRuns {
 	 * Batch's status, except for a run completed with a rejected recipient and a run
 	 * whose JVM is gone.
 	 */
-	private String status(JobExecution execution) {
+	private RunStatus status(JobExecution execution) {
 		BatchStatus status = execution.getStatus();
 		if (status == BatchStatus.COMPLETED && execution.getStepExecutions()
 			.stream()
 			.anyMatch((step) -> RunKeys.SENT_WITH_FAILURES.equals(step.getExitStatus().getExitCode()))) {
-			return RunRecord.COMPLETED_WITH_FAILURES;
+			return RunStatus.COMPLETED_WITH_FAILURES;
 		}
 		if (status.isRunning() && this.heartbeats.liveness(execution) == Liveness.DEAD) {
-			return RunRecord.INTERRUPTED;
+			return RunStatus.INTERRUPTED;
 		}
 		if (status == BatchStatus.STOPPED) {
 			Optional<SignOffs.SignOff> signOff = this.signOffs.find(RunKeys.runKey(execution.getJobParameters()));
 			if (signOff.isPresent()) {
-				return signOff.get().approved() ? RunRecord.APPROVED : RunRecord.AWAITING_APPROVAL;
+				return signOff.get().approved() ? RunStatus.APPROVED : RunStatus.AWAITING_APPROVAL;
 			}
 		}
-		return status.name();
+		return RunStatus.of(status);
 	}
 
 	/** The workbook of this execution, or of an earlier one of the same instance. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.chunfeng.campaign.CampaignCalendar;
 import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.Deliverables;
+import org.chunfeng.delivery.MailKind;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityImportResult;
@@ -72,7 +75,7 @@ class DeliverableTasklets {
 	private final Outbox outbox;
 
 	/** The kinds a sign-off run sends before its approval. */
-	private static final Set<String> DRAFT_PHASE = Set.of(MessageComposer.DRAFT, MessageComposer.ALERT);
+	private static final Set<MailKind> DRAFT_PHASE = EnumSet.of(MailKind.DRAFT, MailKind.ALERT);
 
 	/** Tries of a platform export that fails on its own before it is set aside. */
 	private static final int IMPORT_ATTEMPTS = 3;
@@ -344,7 +347,7 @@ class DeliverableTasklets {
 		}
 		List<OutboxEntry> messages = this.outbox.sendPending(runKey, execution.getId());
 		long sent = sentBy(messages, execution);
-		List<OutboxEntry> failed = messages.stream().filter((message) -> message.state().equals("FAILED")).toList();
+		List<OutboxEntry> failed = messages.stream().filter((message) -> message.state() == MailState.FAILED).toList();
 		contribution.incrementReadCount();
 		contribution.incrementWriteCount(sent);
 		contribution.incrementFilterCount(failed.size());
@@ -360,9 +363,7 @@ class DeliverableTasklets {
 	 */
 	private RepeatStatus sendDraft(StepContribution contribution, JobExecution execution, Deliverable deliverable,
 			String runKey) {
-		if (this.outbox.messages(runKey)
-			.stream()
-			.noneMatch((message) -> message.kind().equals(MessageComposer.DRAFT))) {
+		if (this.outbox.messages(runKey).stream().noneMatch((message) -> message.kind() == MailKind.DRAFT)) {
 			this.outbox
 				.enqueue(this.content.drafts(execution).stream().map(MessageComposer.Composed::message).toList());
 		}
@@ -382,7 +383,7 @@ class DeliverableTasklets {
 	 */
 	private static long sentBy(List<OutboxEntry> messages, JobExecution execution) {
 		return messages.stream()
-			.filter((message) -> message.state().equals("SENT")
+			.filter((message) -> message.state() == MailState.SENT
 					&& Long.valueOf(execution.getId()).equals(message.runId()))
 			.count();
 	}
@@ -399,7 +400,7 @@ class DeliverableTasklets {
 							+ "；问题排除后请从失败的步骤重跑：chunfeng restart " + execution.getId() + "（或在控制台的运行页面点“从失败步骤重跑”）");
 		}
 		List<OutboxEntry> rejected = messages.stream()
-			.filter((message) -> message.state().equals("FAILED") && !message.retryable())
+			.filter((message) -> message.state() == MailState.FAILED && !message.retryable())
 			.toList();
 		if (!rejected.isEmpty()) {
 			String description = rejected.size() + " 封邮件被拒收，已通知管理员: "
@@ -422,7 +423,7 @@ class DeliverableTasklets {
 		List<MessageComposer.Composed> composed = this.content.messages(execution, toNotify);
 		// only the refusals whose city got a notice (a city without an address gets none)
 		List<String> told = composed.stream()
-			.filter((message) -> message.kind().equals(MessageComposer.REFUSAL))
+			.filter((message) -> message.kind() == MailKind.REFUSAL)
 			.map(MessageComposer.Composed::city)
 			.toList();
 		List<Long> refusals = toNotify.stream()

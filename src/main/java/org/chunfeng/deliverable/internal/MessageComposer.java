@@ -21,6 +21,7 @@ import org.chunfeng.campaign.Campaigns;
 import org.chunfeng.deliverable.Deliverable;
 import org.chunfeng.deliverable.Headlines;
 import org.chunfeng.delivery.AlertProperties;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.intake.city.CityRefusal;
@@ -49,19 +50,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class MessageComposer {
-
-	static final String REPORT = "REPORT";
-
-	static final String DISCREPANCY = "DISCREPANCY";
-
-	static final String REFUSAL = "REFUSAL";
-
-	static final String REMINDER = "REMINDER";
-
-	static final String ALERT = "ALERT";
-
-	/** A phase or final report's draft, to its reviewers for sign-off (SPEC §5.5). */
-	static final String DRAFT = "DRAFT";
 
 	/** The recipient group of the reminder deliverable. */
 	static final String CITIES_NOT_SUBMITTED = "cities-not-submitted";
@@ -97,7 +85,7 @@ class MessageComposer {
 	/** A composed message and the city it is for (null for the others). */
 	record Composed(OutboundMessage message, String city) {
 
-		String kind() {
+		MailKind kind() {
 			return this.message.kind();
 		}
 
@@ -160,8 +148,8 @@ class MessageComposer {
 				List<OutboundMessage.Attachment> attachments = attachments(deliverable, reconciliation.asOf(), stage,
 						report, document, edition, false);
 				for (String address : addresses) {
-					messages.add(new Composed(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject,
-							html, text, attachments, null), null));
+					messages.add(new Composed(new OutboundMessage(runKey, runId, MailKind.REPORT, List.of(address),
+							subject, html, text, attachments, null), null));
 				}
 			}
 			else {
@@ -169,8 +157,8 @@ class MessageComposer {
 				String text = reportText(deliverable, reconciliation, edition);
 				for (String address : addresses) {
 					messages.add(
-							new Composed(new OutboundMessage(runKey, runId, REPORT, List.of(address), subject, html,
-									text, report, (report != null)
+							new Composed(new OutboundMessage(runKey, runId, MailKind.REPORT, List.of(address), subject,
+									html, text, report, (report != null)
 											? attachmentName(deliverable, reconciliation.asOf(), edition) : null,
 									chart), null));
 				}
@@ -245,7 +233,7 @@ class MessageComposer {
 			List<OutboundMessage.Attachment> attachments = attachments(deliverable, reconciliation.asOf(), stage,
 					report, document, edition, true);
 			for (String address : reviewers) {
-				messages.add(new Composed(new OutboundMessage(runKey, runId, DRAFT, List.of(address), subject,
+				messages.add(new Composed(new OutboundMessage(runKey, runId, MailKind.DRAFT, List.of(address), subject,
 						html.toString(), text.toString(), attachments, null), null));
 			}
 		}
@@ -819,7 +807,7 @@ class MessageComposer {
 		String updated = ReconciliationText.platformUpdatedTo(reconciliation);
 		String closing = "平台数按平台中截至上述日期开展的春风行动专项活动统计（不含已取消的活动）" + (updated.isEmpty() ? "" : "，" + updated)
 				+ "。各县（市、区）须分别列入“已开展”或“未开展”栏。\n" + this.contact.line();
-		return cityMessage(runKey, runId, DISCREPANCY, address, subject, intro, lines, closing);
+		return cityMessage(runKey, runId, MailKind.DISCREPANCY, address, subject, intro, lines, closing);
 	}
 
 	/**
@@ -863,7 +851,7 @@ class MessageComposer {
 		String closing = city.hasFigures()
 				? "逾期未报送的，本期全省报表将沿用贵市" + ReconciliationText.date(city.figuresAsOf().orElseThrow()) + "的数据并注明。"
 				: "逾期未报送的，本期全省报表中贵市将注明“未报送”。";
-		return cityMessage(runKey, runId, REMINDER, address, subject, intro, lines,
+		return cityMessage(runKey, runId, MailKind.REMINDER, address, subject, intro, lines,
 				closing + "\n" + this.contact.line());
 	}
 
@@ -890,7 +878,7 @@ class MessageComposer {
 		}
 		String closing = "请按上述原因在原表中更正后重新报送（保持通知附件的表格格式，不要改动表头；数字请填阿拉伯数字，金额以万元为单位）。\n"
 				+ resendText(first.reportingDate()) + "\n" + this.contact.line();
-		return cityMessage(runKey, runId, REFUSAL, address, subject, intro, lines, closing);
+		return cityMessage(runKey, runId, MailKind.REFUSAL, address, subject, intro, lines, closing);
 	}
 
 	/**
@@ -917,11 +905,11 @@ class MessageComposer {
 		String text = "“" + deliverable.title() + "”（截至" + RunKeys.chineseDate(reconciliation.asOf()) + "）已生成，但平台数据未更新（"
 				+ reconciliation.platform().reason() + "），各市数据未与平台核对，未发送差异通知。"
 				+ "请导入最新的平台导出数据（import platform，或在控制台上传），再以 --force 重新生成并发送更正版。";
-		return new OutboundMessage(runKey, runId, ALERT, admins, subject,
+		return new OutboundMessage(runKey, runId, MailKind.ALERT, admins, subject,
 				HTML_START + "<p>" + escape(text) + "</p></body></html>", text + "\n", null, null, null);
 	}
 
-	private static OutboundMessage cityMessage(String runKey, long runId, String kind, String address, String subject,
+	private static OutboundMessage cityMessage(String runKey, long runId, MailKind kind, String address, String subject,
 			String intro, List<String> lines, String closing) {
 		StringBuilder html = new StringBuilder(HTML_START);
 		for (String paragraph : intro.split("\n")) {

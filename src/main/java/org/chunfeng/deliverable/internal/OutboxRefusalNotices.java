@@ -62,7 +62,8 @@ class OutboxRefusalNotices implements RefusalNotices {
 				.map(MessageComposer.Composed::city)
 				.findFirst()
 				.orElse(null);
-			mail.add(new RunMail(entry.to(), entry.subject(), entry.kind(), city, entry.state(), entry.lastError()));
+			mail.add(new RunMail(entry.to(), entry.subject(), entry.kind(), city, RunMail.Status.of(entry.state()),
+					entry.lastError()));
 		}
 		return mail;
 	}

@@ -1,7 +1,7 @@
 package org.chunfeng.deliverable.internal;
 
 import org.chunfeng.deliverable.RunEnded;
-import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -42,7 +42,7 @@ class RunEndedPublisher implements JobExecutionListener {
 			.anyMatch((step) -> RunKeys.AWAITING_APPROVAL.equals(step.getExitStatus().getExitCode()));
 		this.events.publishEvent(new RunEnded(execution.getId(), parameters.getString(RunKeys.DELIVERABLE),
 				parameters.getLocalDate(RunKeys.AS_OF),
-				awaiting ? RunRecord.AWAITING_APPROVAL : execution.getStatus().name(),
+				awaiting ? RunStatus.AWAITING_APPROVAL : RunStatus.of(execution.getStatus()),
 				parameters.getString(RunKeys.REQUESTED_BY), parameters.getString(RunKeys.FORCE) != null,
 				!Boolean.FALSE.equals(sendMail),
 				this.jobRepository.getJobExecutions(execution.getJobInstance()).size() > 1, failedStep,

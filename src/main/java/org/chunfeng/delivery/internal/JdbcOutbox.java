@@ -17,6 +17,7 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 import org.chunfeng.delivery.AlertProperties;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.OutboundMessage;
@@ -77,11 +78,11 @@ class JdbcOutbox implements Outbox {
 			this.jdbc.update("""
 					insert into mail_outbox (run_key, run_id, kind, message_id, recipients, subject, html_body,
 					    text_body, attachment, attachment_name, attachments, inline_image, state, attempts, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
-					""", message.runKey(), message.runId(), message.kind(), messageId, String.join(",", message.to()),
-					message.subject(), message.html(), message.text(), pathText(message.attachment()),
-					message.attachmentName(), attachmentsText(message.attachments()), pathText(message.inlineImage()),
-					Timestamp.from(Instant.now()));
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+					""", message.runKey(), message.runId(), message.kind().name(), messageId,
+					String.join(",", message.to()), message.subject(), message.html(), message.text(),
+					pathText(message.attachment()), message.attachmentName(), attachmentsText(message.attachments()),
+					pathText(message.inlineImage()), MailState.PENDING.name(), Timestamp.from(Instant.now()));
 		}
 	}
 
@@ -99,20 +100,20 @@ class JdbcOutbox implements Outbox {
 						select id, run_key, kind, message_id, recipients, subject, html_body, text_body, attachment, attachment_name,
 						    attachments, inline_image, attempts, state
 						from mail_outbox
-						where run_key = ? and (state in ('PENDING', 'SENDING') or (state = 'FAILED' and retryable))
+						where run_key = ? and (state in (?, ?) or (state = ? and retryable))
 						order by id
 						""",
 				(rs, row) -> new Pending(rs.getLong("id"), rs.getString("message_id"), rs.getInt("attempts"),
-						rs.getString("state"),
-						new OutboundMessage(rs.getString("run_key"), runId, rs.getString("kind"),
+						MailState.valueOf(rs.getString("state")),
+						new OutboundMessage(rs.getString("run_key"), runId, MailKind.valueOf(rs.getString("kind")),
 								Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"),
 								rs.getString("html_body"), rs.getString("text_body"), attachments(rs),
 								path(rs.getString("inline_image")))),
-				runKey);
+				runKey, MailState.PENDING.name(), MailState.SENDING.name(), MailState.FAILED.name());
 		String stoppedBy = null;
 		for (Pending message : pending) {
 			this.jdbc.update("update mail_outbox set run_id = ? where id = ?", runId, message.id());
-			if (MailState.SENDING.name().equals(message.state())) {
+			if (message.state() == MailState.SENDING) {
 				// the sender died between handing it over and recording the outcome: the
 				// server may have it already, so the same Message-ID goes again, flagged
 				logger.warn("mail {} to {} was being sent when its run stopped: sending it again (possible duplicate)",
@@ -122,8 +123,8 @@ class JdbcOutbox implements Outbox {
 			if (stoppedBy != null) {
 				// the destination just failed every retry: the rest waits for the restart
 				this.jdbc.update("""
-						update mail_outbox set state = 'FAILED', retryable = true, last_error = ? where id = ?
-						""", abbreviate("未发送：" + stoppedBy), message.id());
+						update mail_outbox set state = ?, retryable = true, last_error = ? where id = ?
+						""", MailState.FAILED.name(), abbreviate("未发送：" + stoppedBy), message.id());
 				continue;
 			}
 			stoppedBy = send(message);
@@ -144,14 +145,14 @@ class JdbcOutbox implements Outbox {
 			attempts++;
 			// written before the SMTP transaction: a crash during it leaves SENDING
 			this.jdbc.update("""
-					update mail_outbox set state = 'SENDING', sending_at = ?, attempts = ? where id = ?
-					""", Timestamp.from(Instant.now()), attempts, message.id());
+					update mail_outbox set state = ?, sending_at = ?, attempts = ? where id = ?
+					""", MailState.SENDING.name(), Timestamp.from(Instant.now()), attempts, message.id());
 			try {
 				this.transport.send(message.message(), message.messageId());
 				this.jdbc.update("""
-						update mail_outbox set state = 'SENT', retryable = false, last_error = null, sent_at = ?
+						update mail_outbox set state = ?, retryable = false, last_error = null, sent_at = ?
 						where id = ?
-						""", Timestamp.from(Instant.now()), message.id());
+						""", MailState.SENT.name(), Timestamp.from(Instant.now()), message.id());
 				return null;
 			}
 			catch (RuntimeException ex) {
@@ -160,8 +161,8 @@ class JdbcOutbox implements Outbox {
 				logger.warn("mail {} to {} failed (attempt {}): {}", message.messageId(), message.message().to(),
 						attempt, reason);
 				this.jdbc.update("""
-						update mail_outbox set state = 'FAILED', retryable = ?, last_error = ? where id = ?
-						""", !permanent, abbreviate(reason), message.id());
+						update mail_outbox set state = ?, retryable = ?, last_error = ? where id = ?
+						""", MailState.FAILED.name(), !permanent, abbreviate(reason), message.id());
 				if (permanent) {
 					alertRejected(message, reason);
 					return null;
@@ -185,14 +186,14 @@ class JdbcOutbox implements Outbox {
 			return;
 		}
 		String runKey = "alert:" + key;
-		enqueue(List.of(new OutboundMessage(runKey, 0L, "ALERT", to, subject,
+		enqueue(List.of(new OutboundMessage(runKey, 0L, MailKind.ALERT, to, subject,
 				"<p>" + HtmlUtils.htmlEscape(body) + "</p>", body, null, null, null)));
 		sendPending(runKey, 0L);
 	}
 
 	/** A recipient rejected for good: the admins hear of it, with the server's words. */
 	private void alertRejected(Pending message, String reason) {
-		if ("ALERT".equals(message.message().kind())) {
+		if (message.message().kind() == MailKind.ALERT) {
 			return;
 		}
 		String to = String.join(", ", message.message().to());
@@ -353,13 +354,14 @@ class JdbcOutbox implements Outbox {
 		Timestamp sentAt = rs.getTimestamp("sent_at");
 		long runId = rs.getLong("run_id");
 		return new OutboxEntry(rs.getLong("id"), rs.getString("run_key"), rs.wasNull() ? null : runId,
-				rs.getString("kind"), rs.getString("message_id"), Arrays.asList(rs.getString("recipients").split(",")),
-				rs.getString("subject"), rs.getString("attachment"), rs.getString("state"), rs.getBoolean("retryable"),
+				MailKind.valueOf(rs.getString("kind")), rs.getString("message_id"),
+				Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"),
+				rs.getString("attachment"), MailState.valueOf(rs.getString("state")), rs.getBoolean("retryable"),
 				rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
 				(sentAt != null) ? sentAt.toInstant() : null, rs.getBoolean("possible_duplicate"));
 	}
 
-	private record Pending(long id, String messageId, int attempts, String state, OutboundMessage message) {
+	private record Pending(long id, String messageId, int attempts, MailState state, OutboundMessage message) {
 	}
 
 }

@@ -160,7 +160,8 @@ class MailTransport {
 	private static String emlName(OutboundMessage message, String messageId) {
 		String recipient = message.to().isEmpty() ? "nobody" : message.to().get(0);
 		String id = messageId.replaceAll("[^A-Za-z0-9]", "");
-		return (message.kind().toLowerCase() + "-" + recipient + "-" + id.substring(0, Math.min(12, id.length())))
+		return (message.kind().name().toLowerCase() + "-" + recipient + "-"
+				+ id.substring(0, Math.min(12, id.length())))
 			.replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
 	}
 

@@ -16,9 +16,11 @@ import org.chunfeng.deliverable.Deliverables;
 import org.chunfeng.deliverable.RunConflictException;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.liveness.LivenessProperties;
 import org.chunfeng.schedule.Alert;
 import org.chunfeng.schedule.AlertSender;
+import org.chunfeng.schedule.FiringOutcome;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -86,8 +88,8 @@ class FiringHandler {
 	private void run(String deliverableId, String trigger, TriggerData data, Instant scheduledAt, String instance) {
 		Instant now = this.clock.instant();
 		if (now.isAfter(data.deadline())) {
-			this.log.record(deliverableId, trigger, data.asOf(), scheduledAt, now, data.deadline(), "MISSED", null,
-					"截止时间已过，未运行", instance);
+			this.log.record(deliverableId, trigger, data.asOf(), scheduledAt, now, data.deadline(),
+					FiringOutcome.MISSED, null, "截止时间已过，未运行", instance);
 			alert(deliverableId, data, Alert.Kind.MISSED,
 					"【春风行动】定时任务错过截止时间：" + title(deliverableId) + "（截至" + data.asOf() + "）",
 					"原定 " + shown(scheduledAt) + " 运行的“" + title(deliverableId) + "”（截至" + data.asOf() + "）在截止时间 "
@@ -95,7 +97,7 @@ class FiringHandler {
 			return;
 		}
 		Optional<Deliverable> deliverable = this.deliverables.find(deliverableId);
-		String outcome;
+		FiringOutcome outcome;
 		Long runId = null;
 		String message;
 		Duration retryAfter = deliverable.map((found) -> found.schedule().retryEvery()).orElse(null);
@@ -109,8 +111,7 @@ class FiringHandler {
 			// change it (the admins were alerted)
 			// a draft waiting for approval is not retried (it would only wait again) and
 			// not counted as sent: the alert check looks at it again
-			outcome = ("COMPLETED".equals(run.status()) || RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())
-					|| RunRecord.AWAITING_APPROVAL.equals(run.status())) ? run.status() : "FAILED";
+			outcome = FiringOutcome.of(run.status());
 			message = run.status() + ((run.exitMessage() != null) ? ": " + run.exitMessage() : "");
 		}
 		catch (RunConflictException ex) {
@@ -118,19 +119,19 @@ class FiringHandler {
 			// once
 			// a dead one would have been taken over
 			logger.info("firing {} of {}: {}", trigger, deliverableId, ex.getMessage());
-			outcome = "ALREADY_RUNNING";
+			outcome = FiringOutcome.ALREADY_RUNNING;
 			runId = ex.runId();
 			message = ex.getMessage();
 			retryAfter = this.recheckAfter;
 		}
 		catch (RuntimeException ex) {
 			logger.error("firing {} of {} failed", trigger, deliverableId, ex);
-			outcome = "FAILED";
+			outcome = FiringOutcome.FAILED;
 			message = String.valueOf(ex.getMessage());
 		}
 		this.log.record(deliverableId, trigger, data.asOf(), scheduledAt, now, data.deadline(), outcome, runId, message,
 				instance);
-		if (("FAILED".equals(outcome) || "ALREADY_RUNNING".equals(outcome)) && deliverable.isPresent()) {
+		if ((outcome == FiringOutcome.FAILED || outcome == FiringOutcome.ALREADY_RUNNING) && deliverable.isPresent()) {
 			scheduleRetry(deliverable.get(), trigger, data, retryAfter);
 		}
 	}
@@ -195,7 +196,7 @@ class FiringHandler {
 		return this.runs.recent(500)
 			.stream()
 			.filter((run) -> run.deliverable().equals(deliverableId) && data.asOf().equals(run.asOf()))
-			.filter((run) -> RunRecord.AWAITING_APPROVAL.equals(run.status()))
+			.filter((run) -> run.status() == RunStatus.AWAITING_APPROVAL)
 			.findFirst();
 	}
 
@@ -208,18 +209,18 @@ class FiringHandler {
 		// alerted about the recipient, and "not sent yet" would be untrue
 		return recent.stream()
 			.anyMatch((run) -> run.deliverable().equals(deliverableId) && data.asOf().equals(run.asOf())
-					&& ("COMPLETED".equals(run.status()) || RunRecord.COMPLETED_WITH_FAILURES.equals(run.status())));
+					&& (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.COMPLETED_WITH_FAILURES));
 	}
 
 	private void alert(String deliverableId, TriggerData data, Alert.Kind kind, String subject, String body) {
 		// one alert per cause per deadline, and none "about to be late" once it is missed
-		if (this.log.alerted(deliverableId, data.asOf(), kind.name()) || (kind == Alert.Kind.AT_RISK
-				&& this.log.alerted(deliverableId, data.asOf(), Alert.Kind.MISSED.name()))) {
+		if (this.log.alerted(deliverableId, data.asOf(), kind)
+				|| (kind == Alert.Kind.AT_RISK && this.log.alerted(deliverableId, data.asOf(), Alert.Kind.MISSED))) {
 			return;
 		}
 		Alert alert = new Alert(deliverableId, data.asOf(), kind, data.deadline().atZone(zone()), subject, body);
 		List<String> recipients = this.alerts.send(alert);
-		this.log.recordAlert(deliverableId, data.asOf(), kind.name(), data.deadline(), this.clock.instant(), recipients,
+		this.log.recordAlert(deliverableId, data.asOf(), kind, data.deadline(), this.clock.instant(), recipients,
 				subject);
 	}
 

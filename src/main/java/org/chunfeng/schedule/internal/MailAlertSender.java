@@ -3,7 +3,9 @@ package org.chunfeng.schedule.internal;
 import java.util.List;
 
 import org.chunfeng.delivery.AlertProperties;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailRecipients;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
@@ -46,10 +48,10 @@ class MailAlertSender implements AlertSender {
 			return to;
 		}
 		String runKey = "alert:" + alert.deliverable() + ":" + alert.asOf() + ":" + alert.kind();
-		this.outbox.enqueue(List.of(new OutboundMessage(runKey, 0L, "ALERT", to, alert.subject(),
+		this.outbox.enqueue(List.of(new OutboundMessage(runKey, 0L, MailKind.ALERT, to, alert.subject(),
 				"<p>" + HtmlUtils.htmlEscape(alert.body()) + "</p>", alert.body(), null, null, null)));
 		for (OutboxEntry entry : this.outbox.sendPending(runKey, 0L)) {
-			if (!"SENT".equals(entry.state())) {
+			if (entry.state() != MailState.SENT) {
 				throw new IllegalStateException("alert '" + alert.subject() + "' not sent: " + entry.lastError());
 			}
 		}

@@ -2,8 +2,11 @@ package org.chunfeng.admin.internal;
 
 import java.util.List;
 
+import org.chunfeng.deliverable.RunMail;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.deliverable.RunWording;
+import org.chunfeng.delivery.MailKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,20 +18,22 @@ class ConsoleFormatTests {
 
 	@Test
 	void runStepAndMessageStatusesAsTheCommandLineSaysThem() {
-		for (String status : List.of("COMPLETED", "FAILED", "STARTED", "STARTING", "STOPPING", "STOPPED", "ABANDONED",
-				"UNKNOWN", RunRecord.COMPLETED_WITH_FAILURES, RunRecord.INTERRUPTED, RunRecord.AWAITING_APPROVAL,
-				RunRecord.APPROVED, "SENT", "PENDING", "NOT_SENT")) {
-			assertThat(this.format.status(status)).as(status).isEqualTo(RunWording.status(status));
+		for (RunStatus status : RunStatus.values()) {
+			assertThat(this.format.status(status)).as(status.name()).isEqualTo(RunWording.status(status));
 		}
-		assertThat(this.format.status(RunRecord.AWAITING_APPROVAL)).isEqualTo("待审核");
-		for (String kind : List.of("REPORT", "DISCREPANCY", "REFUSAL", "REMINDER", "DRAFT", "ALERT")) {
-			assertThat(this.format.kind(kind)).as(kind).isEqualTo(RunWording.mailKind(kind));
+		for (RunMail.Status status : List.of(RunMail.Status.SENT, RunMail.Status.PENDING, RunMail.Status.NOT_SENT)) {
+			assertThat(this.format.status(status)).as(status.name()).isEqualTo(RunWording.status(status));
+		}
+		assertThat(this.format.status(RunStatus.AWAITING_APPROVAL)).isEqualTo("待审核");
+		for (MailKind kind : List.of(MailKind.REPORT, MailKind.DISCREPANCY, MailKind.REFUSAL, MailKind.REMINDER,
+				MailKind.DRAFT, MailKind.ALERT)) {
+			assertThat(this.format.kind(kind)).as(kind.name()).isEqualTo(RunWording.mailKind(kind));
 		}
 	}
 
 	@Test
 	void aStepShowsWhatItDidNotBatchCounts() {
-		assertThat(this.format.done(new RunRecord.Step("reconcileStep", "COMPLETED", 1, 10, 0, null)))
+		assertThat(this.format.done(new RunRecord.Step("reconcileStep", RunStatus.COMPLETED, 1, 10, 0, null)))
 			.isEqualTo("10 市有数据");
 		assertThat(this.format.note("no report for reminder")).isEmpty();
 	}

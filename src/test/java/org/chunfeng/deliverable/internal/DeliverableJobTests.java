@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.intake.city.CityWorkbookFixtures;
@@ -123,7 +124,7 @@ class DeliverableJobTests extends RealRunsTestSupport {
 	/** The run's messages, each sent. */
 	private List<OutboxEntry> sent() {
 		List<OutboxEntry> messages = this.outbox.messages("weekly/" + this.asOf);
-		assertThat(messages).extracting(OutboxEntry::state).containsOnly("SENT");
+		assertThat(messages).extracting(OutboxEntry::state).containsOnly(MailState.SENT);
 		return messages;
 	}
 

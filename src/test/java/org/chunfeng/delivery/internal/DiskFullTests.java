@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.chunfeng.DatabaseCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.delivery.AlertProperties;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailRecipients;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.OutboundMessage;
 import org.chunfeng.delivery.OutboxEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +66,7 @@ class DiskFullTests {
 		try (Stream<Path> files = Files.list(workspace.outbox())) {
 			assertThat(files).isEmpty();
 		}
-		assertThat(entries).extracting(OutboxEntry::state).containsOnly("FAILED");
+		assertThat(entries).extracting(OutboxEntry::state).containsOnly(MailState.FAILED);
 		assertThat(entries).allMatch(OutboxEntry::retryable);
 		assertThat(entries.get(0).lastError()).startsWith("磁盘已满，邮件未写入 " + workspace.outbox())
 			.contains("No space left on device");
@@ -90,7 +92,7 @@ class DiskFullTests {
 	}
 
 	private static OutboundMessage message(String to) {
-		return new OutboundMessage("weekly/2024-02-29", 1, "REPORT", List.of(to), "【春风行动】全省开展情况统计（截至2024年2月29日）",
+		return new OutboundMessage("weekly/2024-02-29", 1, MailKind.REPORT, List.of(to), "【春风行动】全省开展情况统计（截至2024年2月29日）",
 				"<p>" + "截至2024年2月29日，全省累计举办线上招聘会130场。".repeat(100) + "</p>", "截至", null, null, null);
 	}
 

@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.chunfeng.Workspace;
+import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailRecipients;
 import org.chunfeng.delivery.OutboundMessage;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class PickupFolderTests {
 		MailRecipients recipients = new MailRecipients("chunfeng@rst.example", Map.of(), Map.of(),
 				new MailRecipients.Retry(1, java.time.Duration.ZERO, 1));
 		MailTransport transport = new MailTransport(Optional.empty(), recipients, workspace);
-		OutboundMessage message = new OutboundMessage("weekly/2024-02-29", 1, "REPORT", List.of("leader@rst.example"),
-				"【春风行动】全省开展情况统计（截至2024年2月29日）", "<p>截至</p>", "截至", null, null, null);
+		OutboundMessage message = new OutboundMessage("weekly/2024-02-29", 1, MailKind.REPORT,
+				List.of("leader@rst.example"), "【春风行动】全省开展情况统计（截至2024年2月29日）", "<p>截至</p>", "截至", null, null, null);
 		String messageId = JdbcOutbox.messageId(message);
 
 		transport.send(message, messageId);
@@ -55,12 +56,12 @@ class PickupFolderTests {
 
 	@Test
 	void messageIdIsStablePerRunAndRecipient() {
-		OutboundMessage a = new OutboundMessage("weekly/2024-02-29", 1, "REPORT", List.of("a@x"), "s", "h", "t", null,
-				null, null);
-		OutboundMessage again = new OutboundMessage("weekly/2024-02-29", 7, "REPORT", List.of("a@x"), "s2", "h", "t",
+		OutboundMessage a = new OutboundMessage("weekly/2024-02-29", 1, MailKind.REPORT, List.of("a@x"), "s", "h", "t",
 				null, null, null);
-		OutboundMessage other = new OutboundMessage("weekly/2024-02-29", 1, "REPORT", List.of("b@x"), "s", "h", "t",
-				null, null, null);
+		OutboundMessage again = new OutboundMessage("weekly/2024-02-29", 7, MailKind.REPORT, List.of("a@x"), "s2", "h",
+				"t", null, null, null);
+		OutboundMessage other = new OutboundMessage("weekly/2024-02-29", 1, MailKind.REPORT, List.of("b@x"), "s", "h",
+				"t", null, null, null);
 
 		assertThat(JdbcOutbox.messageId(a)).isEqualTo(JdbcOutbox.messageId(again))
 			.isNotEqualTo(JdbcOutbox.messageId(other))

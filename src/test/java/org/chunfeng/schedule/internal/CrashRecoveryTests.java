@@ -1,6 +1,5 @@
 package org.chunfeng.schedule.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.function.Predicate;
 import org.chunfeng.TestDatabaseEnvironment.TestDatabase;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
+import org.chunfeng.deliverable.RunStatus;
 import org.chunfeng.recovery.RecoveryTestSupport;
 import org.chunfeng.recovery.SmtpStub;
 import org.chunfeng.schedule.FiringRecord;
@@ -97,7 +97,7 @@ class CrashRecoveryTests extends RecoveryTestSupport {
 		assertThat(took).isLessThan(Duration.ofMinutes(2)).isGreaterThan(DEAD_AFTER.minusSeconds(2));
 		RunRecord restarted = awaitCompleted(killed);
 		assertThat(restarted.steps()).extracting(RunRecord.Step::name).containsExactly("compileStep", "deliverStep");
-		assertThat(this.runs.find(killed).orElseThrow().status()).isEqualTo("FAILED");
+		assertThat(this.runs.find(killed).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
 		assertThat(this.runs.find(killed).orElseThrow().exitMessage()).startsWith("运行进程已终止（实例 another-host:");
 		assertSentOnce();
 		assertThat(this.recovery.recover()).isEmpty();
@@ -159,7 +159,7 @@ class CrashRecoveryTests extends RecoveryTestSupport {
 	}
 
 	private RunRecord awaitCompleted(long killed) {
-		Predicate<RunRecord> restart = (run) -> run.id() != killed && "COMPLETED".equals(run.status());
+		Predicate<RunRecord> restart = (run) -> run.id() != killed && run.status() == RunStatus.COMPLETED;
 		await().atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(250))
 			.untilAsserted(() -> assertThat(this.runs.recent(10)).as("runs after the takeover").anyMatch(restart));

@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
+import org.chunfeng.delivery.MailKind;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.Outbox;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.logging.LogContext;
+import org.chunfeng.schedule.Alert;
 import org.chunfeng.schedule.AlertRecord;
+import org.chunfeng.schedule.FiringOutcome;
 import org.chunfeng.schedule.FiringRecord;
 import org.chunfeng.schedule.ScheduleTestSupport;
 import org.chunfeng.schedule.ScheduledContextTest;
@@ -86,7 +91,7 @@ class FiringTests extends ScheduledContextTest {
 		assertThat(alerts.get(0).recipients()).isEqualTo("admin@rst.shanxi.example");
 		assertThat(alertMail()).extracting(OutboxEntry::subject, OutboxEntry::to, OutboxEntry::state)
 			.containsExactly(tuple("【春风行动】定时任务错过截止时间：春风行动春节前阶段性活动进展（截至" + asOf + "）",
-					List.of("admin@rst.shanxi.example"), "SENT"));
+					List.of("admin@rst.shanxi.example"), MailState.SENT));
 	}
 
 	@Test
@@ -94,8 +99,8 @@ class FiringTests extends ScheduledContextTest {
 		LocalDate asOf = ScheduleTestSupport.date(3, 4);
 		TriggerData check = new TriggerData(TriggerData.Kind.ALERT, asOf, Instant.now().plus(Duration.ofHours(2)),
 				false);
-		this.runs.add("weekly", asOf.minusWeeks(1), "COMPLETED");
-		this.runs.add("weekly", asOf, "FAILED");
+		this.runs.add("weekly", asOf.minusWeeks(1), RunStatus.COMPLETED);
+		this.runs.add("weekly", asOf, RunStatus.FAILED);
 		this.handler.handle("weekly", "alert-x", check, Instant.now(), "test");
 		this.handler.handle("weekly", "alert-x", check, Instant.now(), "test");
 		List<AlertRecord> alerts = this.log.recentAlerts(10);
@@ -103,7 +108,7 @@ class FiringTests extends ScheduledContextTest {
 			.containsExactly("weekly AT_RISK " + asOf);
 		assertThat(alerts.get(0).message()).isEqualTo("【春风行动】即将逾期：春风行动开展情况统计表（截至" + asOf + "）尚未发送");
 		assertThat(alertMail()).extracting(OutboxEntry::subject, OutboxEntry::to, OutboxEntry::state)
-			.containsExactly(tuple(alerts.get(0).message(), List.of("admin@rst.shanxi.example"), "SENT"));
+			.containsExactly(tuple(alerts.get(0).message(), List.of("admin@rst.shanxi.example"), MailState.SENT));
 	}
 
 	@Test
@@ -117,25 +122,25 @@ class FiringTests extends ScheduledContextTest {
 		this.handler.handle("weekly", "alert-20270304", new TriggerData(TriggerData.Kind.ALERT, asOf, deadline, false),
 				deadline.minusSeconds(7200), "test");
 
-		assertThat(this.log.recentAlerts(10)).extracting(AlertRecord::kind).containsExactly("MISSED");
+		assertThat(this.log.recentAlerts(10)).extracting(AlertRecord::kind).containsExactly(Alert.Kind.MISSED);
 		assertThat(alertMail()).hasSize(1);
 	}
 
 	@Test
 	void alertCheckThatFiresOnlyAfterTheDeadlineSaysMissed() {
 		LocalDate asOf = ScheduleTestSupport.date(3, 4);
-		this.runs.add("weekly", asOf, "FAILED");
+		this.runs.add("weekly", asOf, RunStatus.FAILED);
 		this.handler.handle("weekly", "alert-20270304",
 				new TriggerData(TriggerData.Kind.ALERT, asOf, Instant.now().minusSeconds(60), false), Instant.now(),
 				"test");
 
-		assertThat(this.log.recentAlerts(10)).extracting(AlertRecord::kind).containsExactly("MISSED");
+		assertThat(this.log.recentAlerts(10)).extracting(AlertRecord::kind).containsExactly(Alert.Kind.MISSED);
 	}
 
 	@Test
 	void noAlertWhenTheDeliverableIsOut() {
 		LocalDate asOf = ScheduleTestSupport.date(3, 4);
-		this.runs.add("weekly", asOf, "COMPLETED");
+		this.runs.add("weekly", asOf, RunStatus.COMPLETED);
 		this.handler.handle("weekly", "alert-x",
 				new TriggerData(TriggerData.Kind.ALERT, asOf, Instant.now().plus(Duration.ofHours(2)), false),
 				Instant.now(), "test");
@@ -150,7 +155,7 @@ class FiringTests extends ScheduledContextTest {
 		Instant before = Instant.now();
 		this.handler.handle("phase1", "20270128-1500",
 				new TriggerData(TriggerData.Kind.RUN, asOf, before.plus(Duration.ofHours(18)), false), before, "test");
-		assertThat(this.log.recent(10)).extracting(FiringRecord::outcome).containsExactly("FAILED");
+		assertThat(this.log.recent(10)).extracting(FiringRecord::outcome).containsExactly(FiringOutcome.FAILED);
 		List<TriggerKey> retries = List
 			.copyOf(this.scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("phase1")));
 		assertThat(retries).hasSize(1);
@@ -197,7 +202,7 @@ class FiringTests extends ScheduledContextTest {
 	}
 
 	private List<OutboxEntry> alertMail() {
-		return this.outbox.recent(20).stream().filter((entry) -> entry.kind().equals("ALERT")).toList();
+		return this.outbox.recent(20).stream().filter((entry) -> entry.kind() == MailKind.ALERT).toList();
 	}
 
 }

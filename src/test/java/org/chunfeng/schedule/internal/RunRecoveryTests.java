@@ -9,6 +9,8 @@ import java.util.List;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.deliverable.RunRequest;
+import org.chunfeng.deliverable.RunStatus;
+import org.chunfeng.delivery.MailState;
 import org.chunfeng.delivery.OutboxEntry;
 import org.chunfeng.liveness.JobHeartbeats;
 import org.chunfeng.recovery.RealRunsTestSupport;
@@ -59,7 +61,7 @@ class RunRecoveryTests extends RealRunsTestSupport {
 		failInsertsInto("report_version");
 		RunRecord failed = this.runs.run(new RunRequest("weekly", asOf, false, true, "scheduler"));
 		assertThat(failed.steps()).extracting(RunRecord.Step::name, RunRecord.Step::status)
-			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", "FAILED"));
+			.endsWith(org.assertj.core.groups.Tuple.tuple("compileStep", RunStatus.FAILED));
 		removeFailureOf("report_version");
 		// the JVM died in the compile step on another machine
 		leaveRunningAsAKilledJvmWould(failed.id(), "compileStep");
@@ -69,15 +71,16 @@ class RunRecoveryTests extends RealRunsTestSupport {
 
 		assertThat(recovered).containsExactly(failed.id());
 		RunRecord takenOver = this.runs.find(failed.id()).orElseThrow();
-		assertThat(takenOver.status()).isEqualTo("FAILED");
+		assertThat(takenOver.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(takenOver.exitMessage()).startsWith("运行进程已终止（实例 elsewhere:4242:1，最后心跳").contains("接管");
 		RunRecord restarted = this.runs.lastOf("weekly").orElseThrow();
 		assertThat(restarted.id()).isNotEqualTo(failed.id());
-		assertThat(restarted.status()).isEqualTo("COMPLETED");
+		assertThat(restarted.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(restarted.requestedBy()).isEqualTo("scheduler");
 		assertThat(restarted.steps()).extracting((step) -> step.name() + " " + step.status())
 			.containsExactly("compileStep COMPLETED", "deliverStep COMPLETED");
-		assertThat(this.runs.deliveries(restarted.id())).extracting(OutboxEntry::state).containsExactly("SENT", "SENT");
+		assertThat(this.runs.deliveries(restarted.id())).extracting(OutboxEntry::state)
+			.containsExactly(MailState.SENT, MailState.SENT);
 		assertThat(executionStatuses(failed.id())).containsExactly("FAILED", "COMPLETED");
 		assertThat(this.recovery.recover()).isEmpty();
 	}

@@ -10,12 +10,13 @@ import org.chunfeng.ReportsCleaner;
 import org.chunfeng.Workspace;
 import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.PhaseScenario;
-import org.chunfeng.deliverable.RunRecord;
 import org.chunfeng.delivery.MailParts;
 import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.platform.PlatformIntake;
+import org.chunfeng.schedule.Alert;
 import org.chunfeng.schedule.AlertRecord;
+import org.chunfeng.schedule.FiringOutcome;
 import org.chunfeng.schedule.FiringRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class UnapprovedDraftAlertTests extends MailTestSupport {
 		this.handler.handle("phase1", "20240201-1500", run, Instant.now(), "test");
 
 		FiringRecord firing = this.log.recent(1).get(0);
-		assertThat(firing.outcome()).isEqualTo(RunRecord.AWAITING_APPROVAL);
+		assertThat(firing.outcome()).isEqualTo(FiringOutcome.AWAITING_APPROVAL);
 		long runId = firing.runId();
 		assertThat(this.scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("phase1"))).isEmpty();
 		assertThat(greenMail.getReceivedMessages()).hasSize(1);
@@ -89,7 +90,7 @@ class UnapprovedDraftAlertTests extends MailTestSupport {
 		// a retry of the firing (or a missed one at start-up) sends nothing again
 		this.handler.handle("phase1", "retry-1@20240201-1500", run, Instant.now(), "test");
 		assertThat(this.log.recent(2)).extracting(FiringRecord::outcome, FiringRecord::runId)
-			.containsOnly(org.assertj.core.groups.Tuple.tuple(RunRecord.AWAITING_APPROVAL, runId));
+			.containsOnly(org.assertj.core.groups.Tuple.tuple(FiringOutcome.AWAITING_APPROVAL, runId));
 		assertThat(greenMail.getReceivedMessages()).hasSize(1);
 
 		TriggerData check = new TriggerData(TriggerData.Kind.ALERT, AS_OF, deadline, false);
@@ -97,8 +98,8 @@ class UnapprovedDraftAlertTests extends MailTestSupport {
 		this.handler.handle("phase1", "alert-20240202", check, Instant.now(), "test");
 
 		assertThat(this.log.recentAlerts(10)).extracting(AlertRecord::kind, AlertRecord::message)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("AT_RISK", "【春风行动】即将逾期：春风行动春节前阶段性活动进展（截至2024-02-01）报告稿尚未审核"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Alert.Kind.AT_RISK,
+					"【春风行动】即将逾期：春风行动春节前阶段性活动进展（截至2024-02-01）报告稿尚未审核"));
 		MimeMessage[] alerts = greenMail.getReceivedMessagesForDomain("admin@rst.shanxi.example");
 		assertThat(alerts).hasSize(1);
 		String body = MailParts.part(alerts[0], "text/plain").getContent().toString();

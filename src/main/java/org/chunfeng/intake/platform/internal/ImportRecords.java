@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
 import org.chunfeng.intake.platform.PlatformRejection;
@@ -23,30 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportRecords {
 
-	/**
-	 * An import whose job has not finished (it failed or its process died): resumable.
-	 */
-	static final String RUNNING = "RUNNING";
-
-	/**
-	 * An import given up (it cannot resume): nothing of it kept; the same bytes import
-	 * afresh.
-	 */
-	static final String FAILED = "FAILED";
-
 	private final JdbcTemplate jdbc;
 
 	ImportRecords(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	record ImportRecord(long id, String fileName, Path path, String sha256, String outcome) {
+	record ImportRecord(long id, String fileName, Path path, String sha256, PlatformImport.Outcome outcome) {
 
 	}
 
-	long create(Path file, String sha256, String outcome, String reason) {
+	long create(Path file, String sha256, PlatformImport.Outcome outcome, String reason) {
 		Timestamp now = Timestamp.from(Instant.now());
-		Timestamp finished = RUNNING.equals(outcome) ? null : now;
+		Timestamp finished = (outcome == PlatformImport.Outcome.RUNNING) ? null : now;
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement statement = connection.prepareStatement("""
@@ -56,7 +46,7 @@ class ImportRecords {
 			statement.setString(1, fileName(file));
 			statement.setString(2, file.toAbsolutePath().toString());
 			statement.setString(3, sha256);
-			statement.setString(4, outcome);
+			statement.setString(4, outcome.name());
 			statement.setString(5, reason);
 			statement.setTimestamp(6, now);
 			statement.setTimestamp(7, finished);
@@ -71,17 +61,17 @@ class ImportRecords {
 					select id, file_name, file_path, sha256, outcome from platform_import where id = ?
 					""",
 					(rs, n) -> new ImportRecord(rs.getLong(1), rs.getString(2), Path.of(rs.getString(3)),
-							rs.getString(4), rs.getString(5)),
+							rs.getString(4), PlatformImport.Outcome.valueOf(rs.getString(5))),
 					id)
 			.stream()
 			.findFirst();
 	}
 
 	/** The latest import of these bytes with this outcome. */
-	Optional<Long> latestWithOutcome(String sha256, String outcome) {
+	Optional<Long> latestWithOutcome(String sha256, PlatformImport.Outcome outcome) {
 		return this.jdbc.queryForList("""
 				select id from platform_import where sha256 = ? and outcome = ? order by id desc
-				""", Long.class, sha256, outcome).stream().findFirst();
+				""", Long.class, sha256, outcome.name()).stream().findFirst();
 	}
 
 	/** A resumed import reads its file where it is now. */
@@ -103,11 +93,13 @@ class ImportRecords {
 				update platform_import
 				set outcome = ?, rows_loaded = ?, rows_rejected = ?, reason = ?, finished_at = ?
 				where id = ?
-				""", outcome.name(), loaded, rejected, reason, Timestamp.from(Instant.now()), id);
+				""", PlatformImport.Outcome.of(outcome).name(), loaded, rejected, reason, Timestamp.from(Instant.now()),
+				id);
 	}
 
 	void fail(long id, String reason) {
-		this.jdbc.update("update platform_import set outcome = ?, reason = ?, finished_at = ? where id = ?", FAILED,
+		this.jdbc.update("update platform_import set outcome = ?, reason = ?, finished_at = ? where id = ?",
+				PlatformImport.Outcome.FAILED.name(),
 				(reason != null && reason.length() > 1900) ? reason.substring(0, 1900) + "…" : reason,
 				Timestamp.from(Instant.now()), id);
 	}
@@ -149,8 +141,12 @@ class ImportRecords {
 				select file_name, outcome, rows_read, rows_loaded, rows_rejected, reason
 				from platform_import where id = ?
 				""", (rs, n) -> {
-			String stored = rs.getString(2);
-			Outcome outcome = (RUNNING.equals(stored) || FAILED.equals(stored)) ? null : Outcome.valueOf(stored);
+			Outcome outcome = switch (PlatformImport.Outcome.valueOf(rs.getString(2))) {
+				case LOADED -> Outcome.LOADED;
+				case REFUSED -> Outcome.REFUSED;
+				case DUPLICATE -> Outcome.DUPLICATE;
+				case RUNNING, FAILED -> null;
+			};
 			List<PlatformRejection> rejections = (outcome == Outcome.LOADED) ? rejections(id, Integer.MAX_VALUE)
 					: List.of();
 			return new PlatformImportResult(rs.getString(1), outcome, rs.getLong(3), rs.getLong(4), rs.getLong(5),

@@ -106,8 +106,8 @@ class JdbcPlatformActivities implements PlatformActivities {
 		return this.jdbc.queryForObject("""
 				select count(*) from platform_rejection r
 				join platform_import i on i.id = r.import_id
-				where i.outcome = 'LOADED'
-				""", Long.class);
+				where i.outcome = ?
+				""", Long.class, PlatformImport.Outcome.LOADED.name());
 	}
 
 	@Override
@@ -115,11 +115,11 @@ class JdbcPlatformActivities implements PlatformActivities {
 		return this.jdbc.query("""
 				select r.file_name, r.line, r.activity_id, r.reason, r.rejected_at from platform_rejection r
 				join platform_import i on i.id = r.import_id
-				where i.outcome = 'LOADED'
+				where i.outcome = ?
 				order by r.rejected_at desc, r.id desc
 				limit ?
 				""", (rs, n) -> new PlatformRejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-				rs.getTimestamp(5).toInstant()), limit);
+				rs.getTimestamp(5).toInstant()), PlatformImport.Outcome.LOADED.name(), limit);
 	}
 
 	@Override
@@ -128,8 +128,9 @@ class JdbcPlatformActivities implements PlatformActivities {
 				select id, file_name, outcome, rows_read, rows_loaded, rows_rejected, reason, started_at, finished_at
 				from platform_import order by started_at desc, id desc limit ?
 				""",
-				(rs, n) -> new PlatformImport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+				(rs, n) -> new PlatformImport(rs.getLong(1), rs.getString(2),
+						PlatformImport.Outcome.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+						rs.getString(7), rs.getTimestamp(8).toInstant(),
 						(rs.getTimestamp(9) != null) ? rs.getTimestamp(9).toInstant() : null),
 				limit);
 	}

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformImports;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,12 +22,14 @@ class JdbcPlatformImports implements PlatformImports {
 
 	@Override
 	public Optional<LastImport> lastImport() {
-		return this.jdbc.query("""
-				select finished_at, file_name from platform_import
-				where outcome = 'LOADED' and finished_at is not null
-				order by finished_at desc, id desc
-				fetch first 1 rows only
-				""", (rs, n) -> new LastImport(rs.getTimestamp(1).toInstant(), rs.getString(2), newestUpdate()))
+		return this.jdbc
+			.query("""
+					select finished_at, file_name from platform_import
+					where outcome = ? and finished_at is not null
+					order by finished_at desc, id desc
+					fetch first 1 rows only
+					""", (rs, n) -> new LastImport(rs.getTimestamp(1).toInstant(), rs.getString(2), newestUpdate()),
+					PlatformImport.Outcome.LOADED.name())
 			.stream()
 			.findFirst();
 	}

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.chunfeng.intake.platform.ImportFailedException;
 import org.chunfeng.intake.platform.ImportInProgressException;
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -88,18 +89,18 @@ class PlatformImportService implements PlatformIntake {
 	}
 
 	private PlatformImportResult importLocked(Path file, String sha256) {
-		Optional<Long> loaded = this.records.latestWithOutcome(sha256, Outcome.LOADED.name());
+		Optional<Long> loaded = this.records.latestWithOutcome(sha256, PlatformImport.Outcome.LOADED);
 		if (loaded.isPresent()) {
 			String earlier = this.records.find(loaded.get()).map(ImportRecords.ImportRecord::fileName).orElse("");
-			long id = this.records.create(file, sha256, Outcome.DUPLICATE.name(),
+			long id = this.records.create(file, sha256, PlatformImport.Outcome.DUPLICATE,
 					"与已导入的文件 " + earlier + " 内容完全相同，未重复导入");
 			return this.records.result(id);
 		}
 		String problem = formatProblem(file);
 		if (problem != null) {
-			return this.records.result(this.records.create(file, sha256, Outcome.REFUSED.name(), problem));
+			return this.records.result(this.records.create(file, sha256, PlatformImport.Outcome.REFUSED, problem));
 		}
-		Optional<Long> unfinished = this.records.latestWithOutcome(sha256, ImportRecords.RUNNING);
+		Optional<Long> unfinished = this.records.latestWithOutcome(sha256, PlatformImport.Outcome.RUNNING);
 		long id;
 		JobExecution execution;
 		try {
@@ -109,7 +110,7 @@ class PlatformImportService implements PlatformIntake {
 				execution = resume(id);
 			}
 			else {
-				id = this.records.create(file, sha256, ImportRecords.RUNNING, null);
+				id = this.records.create(file, sha256, PlatformImport.Outcome.RUNNING, null);
 				execution = this.jobOperator.start(this.platformImportJob, parameters(id));
 			}
 		}

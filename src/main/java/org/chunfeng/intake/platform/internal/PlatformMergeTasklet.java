@@ -3,6 +3,7 @@ package org.chunfeng.intake.platform.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
 import org.chunfeng.intake.platform.PlatformRejection;
 
@@ -40,7 +41,7 @@ class PlatformMergeTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		if (this.records.find(this.importId)
-			.map((record) -> !ImportRecords.RUNNING.equals(record.outcome()))
+			.map((record) -> record.outcome() != PlatformImport.Outcome.RUNNING)
 			.orElse(false)) {
 			return RepeatStatus.FINISHED;
 		}

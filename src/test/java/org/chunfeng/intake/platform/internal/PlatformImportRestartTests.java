@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chunfeng.DatabaseCleaner;
+import org.chunfeng.intake.platform.PlatformImport;
 import org.chunfeng.intake.platform.PlatformImportResult;
 import org.chunfeng.intake.platform.PlatformImportResult.Outcome;
 import org.chunfeng.intake.platform.PlatformIntake;
@@ -101,7 +102,8 @@ class PlatformImportRestartTests {
 
 	@Test
 	void mergesWhatAnEarlierVersionStagedWhenItsMergeStepRunsAgain() {
-		long id = this.records.create(this.folder.resolve("staged.csv"), "0".repeat(64), ImportRecords.RUNNING, null);
+		long id = this.records.create(this.folder.resolve("staged.csv"), "0".repeat(64), PlatformImport.Outcome.RUNNING,
+				null);
 		this.transactions.executeWithoutResult((status) -> {
 			try (PlatformStore.Staging staging = this.store.staging(id)) {
 				staging.add(activity(2, "A1", 5, LocalDateTime.of(2024, 2, 2, 10, 0)));
