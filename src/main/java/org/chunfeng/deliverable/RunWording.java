@@ -25,8 +25,8 @@ public final class RunWording {
 			Map.entry("NOT_SENT", "未发送"));
 
 	/** A message's kind, as the console shows it. */
-	private static final Map<String, String> MAIL_KINDS = Map.of("REPORT", "报表", "DISCREPANCY", "差异通知", "REFUSAL",
-			"退回通知", "REMINDER", "报送提醒", "DRAFT", "待审核稿", "ALERT", "告警");
+	private static final Map<String, String> MAIL_KINDS = Map.of("REPORT", "报表", "NOTICE", "差异通知", "DISCREPANCY",
+			"差异通知", "REFUSAL", "退回通知", "REMINDER", "报送提醒", "DRAFT", "待审核稿", "ALERT", "告警");
 
 	/** Batch's note of a deliverable without a report, stored by earlier versions. */
 	private static final Pattern NO_REPORT = Pattern.compile("no report for \\S+");

@@ -46,7 +46,7 @@ public class ConsoleFormat {
 			Map.entry("THROTTLED", "已暂停登录"), Map.entry("DENIED", "已拒绝"), Map.entry("SUBMITTED", "已提交"),
 			Map.entry("SKIPPED", "已跳过"), Map.entry("ALREADY_DONE", "已完成过"), Map.entry("DUPLICATE", "重复文件"),
 			Map.entry("LOADED", "已导入"), Map.entry("RUNNING", "导入中"), Map.entry("SENT", "已发送"),
-			Map.entry("PENDING", "待发送"), Map.entry("NOT_SENT", "未发送"));
+			Map.entry("PENDING", "待发送"), Map.entry("SENDING", "发送中"), Map.entry("NOT_SENT", "未发送"));
 
 	private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("LOGIN", "登录"),
 			Map.entry("LOGOUT", "退出登录"), Map.entry("DENIED", "拒绝访问"), Map.entry("RUN", "运行报表"),
