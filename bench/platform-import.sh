@@ -186,12 +186,15 @@ fi
 floor_ratio() { if [ -n "${!2:-}" ]; then ratio "$1" "${!2}"; else echo "-"; fi; }
 
 if part cli || part aot || part weekly || part service; then
-	echo "== installing as README \"Production: a faster start\" says (extracted jar, CDS archive from a status run)"
+	echo "== installing as README \"Production: a faster start\" says (extracted jar, CDS archive of the classes a status run loaded)"
 	java -Djarmode=tools -jar target/chunfeng.jar extract --destination "$work/app" >/dev/null
 	fresh_database "${db}_train"
 	SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/${db}_train" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-		SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" java -XX:ArchiveClassesAtExit="$work/app/chunfeng.jsa" \
+		SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" java -XX:DumpLoadedClassList="$work/app/classes.lst" \
 		-jar "$work/app/chunfeng.jar" --home "$work/home-train" status >/dev/null 2>&1
+	grep -v '^@lambda-proxy' "$work/app/classes.lst" >"$work/app/classes-archived.lst"
+	java -Xshare:dump -XX:SharedClassListFile="$work/app/classes-archived.lst" \
+		-XX:SharedArchiveFile="$work/app/chunfeng.jsa" -jar "$work/app/chunfeng.jar" >/dev/null 2>&1
 fi
 launches=()
 part cli && launches+=(plain installed)

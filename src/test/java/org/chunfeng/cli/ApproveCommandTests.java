@@ -7,13 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
 import org.chunfeng.deliverable.PhaseScenario;
-import org.chunfeng.delivery.MailTestSupport;
-import org.chunfeng.intake.city.CityReportIntake;
-import org.chunfeng.intake.platform.PlatformIntake;
+import org.chunfeng.deliverable.PipelineTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -23,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,22 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the report, once.
  */
 @SpringBootTest
-class ApproveCommandTests extends MailTestSupport {
+class ApproveCommandTests extends PipelineTestSupport {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Workspace workspace;
 
 	private final StringWriter out = new StringWriter();
 
@@ -56,8 +38,6 @@ class ApproveCommandTests extends MailTestSupport {
 
 	@BeforeEach
 	void phase1() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
 		PhaseScenario scenario = new PhaseScenario(this.cityIntake, this.platformIntake);
 		scenario.importPlatform();
 		scenario.phase1();

@@ -18,17 +18,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
-import org.chunfeng.delivery.MailTestSupport;
+import org.chunfeng.deliverable.PipelineTestSupport;
 import org.chunfeng.intake.city.CityImportResult;
-import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.city.CityWorkbookFixtures;
 import org.chunfeng.intake.platform.PlatformImportResult;
-import org.chunfeng.intake.platform.PlatformIntake;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,30 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * late), a platform export with counted and uncounted activities, every county status.
  */
 @SpringBootTest
-class RunJsonKnownAnswerTests extends MailTestSupport {
+class RunJsonKnownAnswerTests extends PipelineTestSupport {
 
 	private static final LocalDate AS_OF = LocalDate.of(2024, 2, 29);
 
 	@Autowired
 	RunCommand runCommand;
-
-	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
-	Workspace workspace;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void clean() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
-	}
 
 	@Test
 	void summarisesFiguresReconciliationCountiesAndMail() throws Exception {

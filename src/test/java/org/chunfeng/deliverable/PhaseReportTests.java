@@ -4,18 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
-import org.chunfeng.delivery.MailTestSupport;
-import org.chunfeng.intake.city.CityReportIntake;
-import org.chunfeng.intake.platform.PlatformIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chunfeng.deliverable.PhaseScenario.APR_08;
@@ -29,34 +21,17 @@ import static org.chunfeng.deliverable.PhaseScenario.FEB_21;
  * nothing; the mails say the stage's figures, never the weekly sentence.
  */
 @SpringBootTest
-class PhaseReportTests extends MailTestSupport {
+class PhaseReportTests extends PipelineTestSupport {
 
 	private static final String OTHERS = "晋城市、朔州市、晋中市、运城市、忻州市、临汾市、吕梁市";
 
 	/** The weekly mail's first sentence starts so; a stage's mail never says it. */
 	private static final String WEEKLY_SENTENCE = "全省累计举办线上招聘会";
 
-	@Autowired
-	DeliverableRuns runs;
-
-	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Workspace workspace;
-
 	private PhaseScenario scenario;
 
 	@BeforeEach
 	void clean() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
 		this.scenario = new PhaseScenario(this.cityIntake, this.platformIntake);
 		this.scenario.importPlatform();
 	}

@@ -9,20 +9,12 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailParts;
-import org.chunfeng.delivery.MailTestSupport;
-import org.chunfeng.intake.city.CityReportIntake;
-import org.chunfeng.intake.platform.PlatformIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -35,31 +27,14 @@ import static org.chunfeng.deliverable.Scenario.MAR_07;
  * preview that leaves the date open; dates outside the campaign are refused.
  */
 @SpringBootTest
-class ReportVersionTests extends MailTestSupport {
+class ReportVersionTests extends PipelineTestSupport {
 
 	private static final String SUBJECT = "【春风行动】全省开展情况统计（截至2024年2月29日）";
-
-	@Autowired
-	DeliverableRuns runs;
-
-	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
-	Workspace workspace;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private Scenario scenario;
 
 	@BeforeEach
 	void clean() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
 		this.scenario = new Scenario(this.cityIntake, this.platformIntake);
 		this.scenario.importPlatform();
 		this.scenario.importCities();

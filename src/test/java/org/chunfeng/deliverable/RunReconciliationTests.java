@@ -8,13 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailParts;
-import org.chunfeng.delivery.MailTestSupport;
-import org.chunfeng.intake.city.CityReportIntake;
-import org.chunfeng.intake.platform.PlatformIntake;
 import org.chunfeng.reconcile.Reconciler;
 import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.SubmissionStatus;
@@ -29,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chunfeng.deliverable.Scenario.FEB_29;
@@ -39,35 +32,18 @@ import static org.chunfeng.deliverable.Scenario.FEB_29;
  * after a new city file arrived reports and mails what it reconciled.
  */
 @SpringBootTest
-class RunReconciliationTests extends MailTestSupport {
-
-	@Autowired
-	DeliverableRuns runs;
+class RunReconciliationTests extends PipelineTestSupport {
 
 	@Autowired
 	Reconciler reconciler;
 
 	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
 	FailingOnce failing;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Workspace workspace;
 
 	private Scenario scenario;
 
 	@BeforeEach
 	void clean() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
 		this.scenario = new Scenario(this.cityIntake, this.platformIntake);
 		this.scenario.importPlatform();
 		this.scenario.importCities();

@@ -16,15 +16,9 @@ import jakarta.mail.internet.MimeUtility;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.chunfeng.ChunfengApplication;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
 import org.chunfeng.audit.AuditEntry;
 import org.chunfeng.audit.AuditLog;
 import org.chunfeng.delivery.MailKind;
-import org.chunfeng.delivery.MailTestSupport;
-import org.chunfeng.intake.city.CityReportIntake;
-import org.chunfeng.intake.platform.PlatformIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +30,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,28 +42,13 @@ import static org.chunfeng.deliverable.PhaseScenario.FEB_01;
  * uploaded), and survives a restart of the service.
  */
 @SpringBootTest
-class SignOffTests extends MailTestSupport {
+class SignOffTests extends PipelineTestSupport {
 
 	private static final String LEADER = "leader@rst.shanxi.example";
 
 	private static final String STAFF = "jiuye@rst.shanxi.example";
 
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-	@Autowired
-	DeliverableRuns runs;
-
-	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Workspace workspace;
 
 	@Autowired
 	AuditLog audit;
@@ -80,8 +58,6 @@ class SignOffTests extends MailTestSupport {
 
 	@BeforeEach
 	void clean() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
 		PhaseScenario scenario = new PhaseScenario(this.cityIntake, this.platformIntake);
 		scenario.importPlatform();
 		scenario.phase1();

@@ -11,16 +11,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
 import org.chunfeng.delivery.MailKind;
 import org.chunfeng.delivery.MailParts;
-import org.chunfeng.delivery.MailTestSupport;
 import org.chunfeng.intake.city.CityImportResult;
-import org.chunfeng.intake.city.CityReportIntake;
 import org.chunfeng.intake.city.Metric;
-import org.chunfeng.intake.platform.PlatformIntake;
 import org.chunfeng.reconcile.CityReconciliation;
 import org.chunfeng.reconcile.CountyStatus;
 import org.chunfeng.reconcile.MetricCheck;
@@ -30,9 +24,7 @@ import org.chunfeng.reconcile.SubmissionStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -46,29 +38,12 @@ import static org.chunfeng.deliverable.Scenario.MAR_07;
  * §4.1).
  */
 @SpringBootTest
-class TruthfulReportTests extends MailTestSupport {
-
-	@Autowired
-	DeliverableRuns runs;
-
-	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Workspace workspace;
+class TruthfulReportTests extends PipelineTestSupport {
 
 	private Scenario scenario;
 
 	@BeforeEach
 	void clean() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
 		this.scenario = new Scenario(this.cityIntake, this.platformIntake);
 	}
 

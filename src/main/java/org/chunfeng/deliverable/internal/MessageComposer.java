@@ -331,23 +331,11 @@ class MessageComposer {
 		}
 		List<String> discrepancies = discrepancyLines(reconciliation);
 		if (!discrepancies.isEmpty()) {
-			html.append("<h3>与平台数据核对的差异</h3><ul>");
-			discrepancies.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
-			html.append("</ul>");
+			html.append("<h3>与平台数据核对的差异</h3>");
 		}
-		html.append("<h3>报送情况</h3><p>").append(escape(ReconciliationText.submissions(reconciliation))).append("</p>");
-		List<String> refused = refusedLines(reconciliation);
-		if (!refused.isEmpty()) {
-			html.append("<ul>");
-			refused.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
-			html.append("</ul>");
-		}
-		if (edition.correction()) {
-			html.append("<h3>与第").append(edition.previousVersion()).append("版相比的变化</h3><ul>");
-			changes(edition.previous(), reconciliation)
-				.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
-			html.append("</ul>");
-		}
+		bullets(html, discrepancies);
+		submissionsSection(html, reconciliation);
+		changesSection(html, edition, reconciliation);
 		html.append("<p>").append(escape(stageClosing(stage))).append("</p>");
 		return html.toString();
 	}
@@ -595,30 +583,14 @@ class MessageComposer {
 			.append(escape(tableNote(reconciliation)))
 			.append("</p>");
 		html.append("<h3>与平台数据核对</h3><p>").append(escape(ReconciliationText.comparison(reconciliation))).append("</p>");
-		List<String> discrepancies = discrepancyLines(reconciliation);
-		if (!discrepancies.isEmpty()) {
-			html.append("<ul>");
-			discrepancies.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
-			html.append("</ul>");
-		}
-		html.append("<h3>报送情况</h3><p>").append(escape(ReconciliationText.submissions(reconciliation))).append("</p>");
-		List<String> refused = refusedLines(reconciliation);
-		if (!refused.isEmpty()) {
-			html.append("<ul>");
-			refused.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
-			html.append("</ul>");
-		}
+		bullets(html, discrepancyLines(reconciliation));
+		submissionsSection(html, reconciliation);
 		if (chart) {
 			html.append("<h3>各市招聘会提供岗位数</h3><p><img src=\"cid:")
 				.append(OutboundMessage.INLINE_IMAGE_ID)
 				.append("\" alt=\"各市招聘会提供岗位数\" style=\"max-width: 100%\"></p>");
 		}
-		if (edition.correction()) {
-			html.append("<h3>与第").append(edition.previousVersion()).append("版相比的变化</h3><ul>");
-			changes(edition.previous(), reconciliation)
-				.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
-			html.append("</ul>");
-		}
+		changesSection(html, edition, reconciliation);
 		html.append("<p>详见附件。</p></body></html>");
 		return html.toString();
 	}
@@ -907,6 +879,29 @@ class MessageComposer {
 				+ "请导入最新的平台导出数据（import platform，或在控制台上传），再以 --force 重新生成并发送更正版。";
 		return new OutboundMessage(runKey, runId, MailKind.ALERT, admins, subject,
 				HTML_START + "<p>" + escape(text) + "</p></body></html>", text + "\n", null, null, null);
+	}
+
+	/** 报送情况: who sent what, and each refused file with why. */
+	private void submissionsSection(StringBuilder html, Reconciliation reconciliation) {
+		html.append("<h3>报送情况</h3><p>").append(escape(ReconciliationText.submissions(reconciliation))).append("</p>");
+		bullets(html, refusedLines(reconciliation));
+	}
+
+	/** What a corrected version changes against the one sent before it. */
+	private static void changesSection(StringBuilder html, Edition edition, Reconciliation reconciliation) {
+		if (edition.correction()) {
+			html.append("<h3>与第").append(edition.previousVersion()).append("版相比的变化</h3>");
+			bullets(html, changes(edition.previous(), reconciliation));
+		}
+	}
+
+	/** A bulleted list, or nothing for no lines. */
+	private static void bullets(StringBuilder html, List<String> lines) {
+		if (!lines.isEmpty()) {
+			html.append("<ul>");
+			lines.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+			html.append("</ul>");
+		}
 	}
 
 	private static OutboundMessage cityMessage(String runKey, long runId, MailKind kind, String address, String subject,

@@ -5,15 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.mail.internet.MimeMessage;
-import org.chunfeng.DatabaseCleaner;
-import org.chunfeng.ReportsCleaner;
-import org.chunfeng.Workspace;
-import org.chunfeng.deliverable.DeliverableRuns;
 import org.chunfeng.deliverable.PhaseScenario;
 import org.chunfeng.delivery.MailParts;
-import org.chunfeng.delivery.MailTestSupport;
-import org.chunfeng.intake.city.CityReportIntake;
-import org.chunfeng.intake.platform.PlatformIntake;
+import org.chunfeng.deliverable.PipelineTestSupport;
 import org.chunfeng.schedule.Alert;
 import org.chunfeng.schedule.AlertRecord;
 import org.chunfeng.schedule.FiringOutcome;
@@ -25,7 +19,6 @@ import org.quartz.impl.matchers.GroupMatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that nobody has approved it.
  */
 @SpringBootTest
-class UnapprovedDraftAlertTests extends MailTestSupport {
+class UnapprovedDraftAlertTests extends PipelineTestSupport {
 
 	private static final LocalDate AS_OF = PhaseScenario.FEB_01;
 
@@ -49,25 +42,8 @@ class UnapprovedDraftAlertTests extends MailTestSupport {
 	@Autowired
 	Scheduler scheduler;
 
-	@Autowired
-	DeliverableRuns runs;
-
-	@Autowired
-	CityReportIntake cityIntake;
-
-	@Autowired
-	PlatformIntake platformIntake;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Workspace workspace;
-
 	@BeforeEach
 	void clean() {
-		DatabaseCleaner.clean(this.jdbc);
-		ReportsCleaner.clean(this.workspace);
 		PhaseScenario scenario = new PhaseScenario(this.cityIntake, this.platformIntake);
 		scenario.importPlatform();
 		scenario.phase1();
