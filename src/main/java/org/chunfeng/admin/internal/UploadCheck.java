@@ -99,7 +99,8 @@ class UploadCheck {
 			return "文件是空的";
 		}
 		DataSize max = (kind == Kind.PLATFORM) ? this.platformMax : this.cityMax;
-		if (size > max.toBytes()) {
+		// a negative limit is none, as for the request itself (spring.servlet.multipart)
+		if (max.toBytes() >= 0 && size > max.toBytes()) {
 			return String.format(Locale.ROOT, "文件过大（%.1f MB，上限 %.1f MB）", size / 1048576.0, max.toBytes() / 1048576.0);
 		}
 		return null;
