@@ -3,6 +3,7 @@ package org.chunfeng.report.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -102,6 +103,16 @@ final class Cells {
 		subtitleRow.setHeightInPoints(20);
 		text(subtitleRow, 0, subtitle, styles.subtitle, styles);
 		merge(sheet, 1, 1, 0, lastColumn, styles.subtitle);
+	}
+
+	/** A table's header row: one cell per header, each column as wide as given. */
+	static void headerRow(Sheet sheet, Styles styles, int rowIndex, List<String> headers, int[] widths) {
+		Row header = row(sheet, rowIndex);
+		header.setHeightInPoints(22);
+		for (int i = 0; i < headers.size(); i++) {
+			text(header, i, headers.get(i), styles.header, styles);
+			width(sheet, i, widths[i]);
+		}
 	}
 
 	/** A note line under a table, merged across it. */

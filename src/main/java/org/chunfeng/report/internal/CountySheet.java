@@ -34,12 +34,7 @@ final class CountySheet {
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
 		Cells.titleRows(sheet, styles, "各县（市、区）招聘活动开展情况核对", data.subtitle(), HEADERS.size() - 1);
-		Row header = Cells.row(sheet, HEADER_ROW);
-		header.setHeightInPoints(22);
-		for (int i = 0; i < HEADERS.size(); i++) {
-			Cells.text(header, i, HEADERS.get(i), styles.header, styles);
-			Cells.width(sheet, i, WIDTHS[i]);
-		}
+		Cells.headerRow(sheet, styles, HEADER_ROW, HEADERS, WIDTHS);
 		int rowIndex = FIRST_COUNTY_ROW;
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			for (CountyCheck check : city.counties()) {

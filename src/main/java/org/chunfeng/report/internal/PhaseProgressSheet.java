@@ -39,12 +39,7 @@ final class PhaseProgressSheet {
 		int last = HEADERS.size() - 1;
 		StageBuilder stage = StageBuilder.progress(data.reconciliation(), data.campaign(), data.outline());
 		Cells.titleRows(sheet, styles, "各市阶段性活动进展", data.subtitle(), last);
-		Row header = Cells.row(sheet, HEADER_ROW);
-		header.setHeightInPoints(22);
-		for (int i = 0; i < HEADERS.size(); i++) {
-			Cells.text(header, i, HEADERS.get(i), styles.header, styles);
-			Cells.width(sheet, i, WIDTHS[i]);
-		}
+		Cells.headerRow(sheet, styles, HEADER_ROW, HEADERS, WIDTHS);
 		long[] totals = new long[4];
 		boolean[] any = new boolean[4];
 		int rowIndex = FIRST_CITY_ROW;

@@ -41,12 +41,7 @@ final class PlatformProblemsSheet {
 			summary = "共" + data.rejections().size() + "行未导入";
 		}
 		Cells.titleRows(sheet, styles, "平台导出数据问题（未导入的行）", data.subtitle() + "　" + summary, HEADERS.size() - 1);
-		Row header = Cells.row(sheet, HEADER_ROW);
-		header.setHeightInPoints(22);
-		for (int i = 0; i < HEADERS.size(); i++) {
-			Cells.text(header, i, HEADERS.get(i), styles.header, styles);
-			Cells.width(sheet, i, WIDTHS[i]);
-		}
+		Cells.headerRow(sheet, styles, HEADER_ROW, HEADERS, WIDTHS);
 		int rowIndex = FIRST_ROW;
 		for (PlatformRejection rejection : data.rejections()) {
 			Row row = sheet.createRow(rowIndex++);

@@ -74,12 +74,7 @@ final class ReconciliationSheet {
 
 	static void write(Sheet sheet, ReportData data, Styles styles) {
 		Cells.titleRows(sheet, styles, "各市报送数据与平台数据核对结果", data.subtitle(), LAST_COLUMN);
-		Row header = Cells.row(sheet, HEADER_ROW);
-		header.setHeightInPoints(22);
-		for (int i = 0; i < HEADERS.size(); i++) {
-			Cells.text(header, i, HEADERS.get(i), styles.header, styles);
-			Cells.width(sheet, i, WIDTHS[i]);
-		}
+		Cells.headerRow(sheet, styles, HEADER_ROW, HEADERS, WIDTHS);
 		int rowIndex = FIRST_ROW;
 		for (CityReconciliation city : data.reconciliation().cities()) {
 			String name = city.city().name();
