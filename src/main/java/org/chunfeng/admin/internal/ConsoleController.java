@@ -187,28 +187,25 @@ class ConsoleController {
 	static ResponseEntity<Resource> downloadDraft(Console console, long id) {
 		Path file = console.draftFile(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "运行 #" + id + " 没有报告稿"));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.getFileName().toString(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(
-					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.body(new FileSystemResource(file));
+		return attachment(file, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 	}
 
 	static ResponseEntity<Resource> download(Console console, long id) {
 		Path file = console.reportFile(id)
 			.filter(java.nio.file.Files::isRegularFile)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "运行 #" + id + " 没有报表文件"));
+		return attachment(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	/** A file to save under its own name (Chinese names too). */
+	private static ResponseEntity<Resource> attachment(Path file, String mediaType) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename(file.getFileName().toString(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.contentType(MediaType.parseMediaType(mediaType))
 			.body(new FileSystemResource(file));
 	}
 
