@@ -189,6 +189,23 @@ class SampleInputGenerator implements SampleInputs {
 	 * the later ones (cumulative figures only grow).
 	 */
 	private static Map<Metric, BigDecimal> earlier(Map<Metric, BigDecimal> later, CityCounts platform) {
+		return scaled(later, platform, 4, 5, RoundingMode.DOWN);
+	}
+
+	/**
+	 * At the campaign's end: the platform's figures as of then, the others a quarter more
+	 * than at the end of February.
+	 */
+	private static Map<Metric, BigDecimal> later(Map<Metric, BigDecimal> before, CityCounts platform) {
+		return scaled(before, platform, 5, 4, RoundingMode.UP);
+	}
+
+	/**
+	 * The platform's figures as they are, the city's own ones (counts, money) as
+	 * {@code figures × numerator / denominator}, rounded the given way.
+	 */
+	private static Map<Metric, BigDecimal> scaled(Map<Metric, BigDecimal> base, CityCounts platform, int numerator,
+			int denominator, RoundingMode rounding) {
 		Map<Metric, BigDecimal> figures = new EnumMap<>(Metric.class);
 		figures.put(Metric.ONLINE_FAIRS, BigDecimal.valueOf(platform.onlineFairs));
 		figures.put(Metric.ONLINE_POSITIONS, BigDecimal.valueOf(platform.onlinePositions));
@@ -198,12 +215,10 @@ class SampleInputGenerator implements SampleInputs {
 		for (Metric metric : List.of(Metric.BUS_COUNT, Metric.BUS_PASSENGERS, Metric.TRAIN_COUNT,
 				Metric.TRAIN_PASSENGERS, Metric.FLIGHT_COUNT, Metric.FLIGHT_PASSENGERS, Metric.PROJECTS_PROMOTED,
 				Metric.MENTOR_SESSIONS, Metric.VENUES_PROVIDED)) {
-			figures.put(metric,
-					later.get(metric)
-						.multiply(BigDecimal.valueOf(4))
-						.divide(BigDecimal.valueOf(5), 0, RoundingMode.DOWN));
+			figures.put(metric, scale(base.get(metric), numerator, denominator, 0, rounding));
 		}
-		// passengers were carried by at least one vehicle
+		// passengers were carried by at least one vehicle (rounding down can lose the
+		// last)
 		for (Metric[] mode : new Metric[][] { { Metric.BUS_COUNT, Metric.BUS_PASSENGERS },
 				{ Metric.TRAIN_COUNT, Metric.TRAIN_PASSENGERS }, { Metric.FLIGHT_COUNT, Metric.FLIGHT_PASSENGERS } }) {
 			if (figures.get(mode[1]).signum() > 0 && figures.get(mode[0]).signum() == 0) {
@@ -215,40 +230,15 @@ class SampleInputGenerator implements SampleInputs {
 					.add(figures.get(Metric.TRAIN_PASSENGERS))
 					.add(figures.get(Metric.FLIGHT_PASSENGERS)));
 		figures.put(Metric.RECRUITMENT_FUNDS_WAN,
-				later.get(Metric.RECRUITMENT_FUNDS_WAN).multiply(new BigDecimal("0.8")).setScale(4, RoundingMode.DOWN));
-		figures.put(Metric.SUBSIDIES_WAN,
-				later.get(Metric.SUBSIDIES_WAN).multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.DOWN));
+				scale(base.get(Metric.RECRUITMENT_FUNDS_WAN), numerator, denominator, 4, rounding));
+		figures.put(Metric.SUBSIDIES_WAN, scale(base.get(Metric.SUBSIDIES_WAN), numerator, denominator, 2, rounding));
 		return figures;
 	}
 
-	/**
-	 * At the campaign's end: the platform's figures as of then, the others a quarter more
-	 * than at the end of February.
-	 */
-	private static Map<Metric, BigDecimal> later(Map<Metric, BigDecimal> before, CityCounts platform) {
-		Map<Metric, BigDecimal> figures = new EnumMap<>(Metric.class);
-		figures.put(Metric.ONLINE_FAIRS, BigDecimal.valueOf(platform.onlineFairs));
-		figures.put(Metric.ONLINE_POSITIONS, BigDecimal.valueOf(platform.onlinePositions));
-		figures.put(Metric.OFFLINE_FAIRS, BigDecimal.valueOf(platform.offlineFairs));
-		figures.put(Metric.OFFLINE_POSITIONS, BigDecimal.valueOf(platform.offlinePositions));
-		figures.put(Metric.AGREEMENTS, BigDecimal.valueOf(platform.agreements));
-		for (Metric metric : List.of(Metric.BUS_COUNT, Metric.BUS_PASSENGERS, Metric.TRAIN_COUNT,
-				Metric.TRAIN_PASSENGERS, Metric.FLIGHT_COUNT, Metric.FLIGHT_PASSENGERS, Metric.PROJECTS_PROMOTED,
-				Metric.MENTOR_SESSIONS, Metric.VENUES_PROVIDED)) {
-			figures.put(metric,
-					before.get(metric)
-						.multiply(BigDecimal.valueOf(5))
-						.divide(BigDecimal.valueOf(4), 0, RoundingMode.UP));
-		}
-		figures.put(Metric.TRANSPORT_TOTAL,
-				figures.get(Metric.BUS_PASSENGERS)
-					.add(figures.get(Metric.TRAIN_PASSENGERS))
-					.add(figures.get(Metric.FLIGHT_PASSENGERS)));
-		figures.put(Metric.RECRUITMENT_FUNDS_WAN,
-				before.get(Metric.RECRUITMENT_FUNDS_WAN).multiply(new BigDecimal("1.25")).setScale(4, RoundingMode.UP));
-		figures.put(Metric.SUBSIDIES_WAN,
-				before.get(Metric.SUBSIDIES_WAN).multiply(new BigDecimal("1.25")).setScale(2, RoundingMode.UP));
-		return figures;
+	private static BigDecimal scale(BigDecimal value, int numerator, int denominator, int decimals,
+			RoundingMode rounding) {
+		return value.multiply(BigDecimal.valueOf(numerator))
+			.divide(BigDecimal.valueOf(denominator), decimals, rounding);
 	}
 
 	private int writeExport(Path file, Random random, Map<LocalDate, Map<String, CityCounts>> counts) {
