@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A trigger that fails the insert of line {@link FailingStagingTrigger#FAILING_LINE} into
- * a table, as a crash in the middle of a file, on PostgreSQL and H2.
+ * a table, as a crash in the middle of a file, on PostgreSQL and H2; and the state such a
+ * crash leaves the job repository in.
  */
 final class InjectedFailures {
 
@@ -30,6 +31,12 @@ final class InjectedFailures {
 			jdbc.execute("create trigger fail_line before insert on %s for each row call '%s'".formatted(table,
 					trigger.getName()));
 		}
+	}
+
+	/** What a killed JVM leaves behind: executions and steps still marked as running. */
+	static void leaveRunningAsAKilledJvmWould(JdbcTemplate jdbc) {
+		jdbc.update("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null");
+		jdbc.update("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null");
 	}
 
 	static void remove(JdbcTemplate jdbc) {

@@ -106,10 +106,7 @@ class PlatformFirstImportTests {
 		InjectedFailures.failLineOf(this.jdbc, "platform_activity");
 		assertThatIllegalStateException().isThrownBy(() -> this.intake.importFile(file));
 		InjectedFailures.remove(this.jdbc);
-		// what a killed JVM leaves behind: executions still marked as running
-		this.jdbc.update("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null");
-		this.jdbc
-			.update("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null");
+		InjectedFailures.leaveRunningAsAKilledJvmWould(this.jdbc);
 
 		assertExactRows(this.intake.importFile(file));
 	}
