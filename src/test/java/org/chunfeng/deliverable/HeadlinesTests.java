@@ -2,15 +2,11 @@ package org.chunfeng.deliverable;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.reconcile.CityReconciliation;
-import org.chunfeng.reconcile.MetricCheck;
-import org.chunfeng.reconcile.MetricStatus;
 import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.ReconciliationFixtures;
 import org.chunfeng.reconcile.SubmissionStatus;
@@ -42,8 +38,8 @@ class HeadlinesTests {
 
 	@Test
 	void aSumOfSomeCitiesSaysWhoseItIs() {
-		Reconciliation reconciliation = reconciliation(
-				(city) -> city.code().equals("1411") ? missing(city) : shown(city, SubmissionStatus.ON_TIME, FEB_29));
+		Reconciliation reconciliation = reconciliation((city) -> city.code().equals("1411")
+				? ReconciliationFixtures.notSubmitted(city) : shown(city, SubmissionStatus.ON_TIME, FEB_29));
 
 		assertThat(Headlines.sentence(reconciliation))
 			.isEqualTo("截至2024年2月29日，已报送的10市合计举办线上招聘会20场、提供岗位0个，线下招聘会0场、提供岗位0个，签订就业协议（意向）0人次。");
@@ -55,7 +51,7 @@ class HeadlinesTests {
 				(city) -> shown(city, SubmissionStatus.CARRIED_FORWARD, city.code().equals("1401") ? FEB_22 : FEB_29));
 		Reconciliation some = reconciliation((city) -> switch (city.code()) {
 			case "1404" -> shown(city, SubmissionStatus.REFUSED, FEB_22);
-			case "1411" -> missing(city);
+			case "1411" -> ReconciliationFixtures.notSubmitted(city);
 			default -> shown(city, SubmissionStatus.CARRIED_FORWARD, FEB_22);
 		});
 
@@ -86,21 +82,7 @@ class HeadlinesTests {
 		CitySubmission submission = ReconciliationFixtures.submission(city, date)
 			.figures(Metric.ONLINE_FAIRS, 2, Metric.RECRUITMENT_FUNDS_WAN, "1.2345")
 			.build();
-		List<MetricCheck> metrics = Metric.reconciled()
-			.stream()
-			.map((metric) -> new MetricCheck(metric, submission.figure(metric), 0, null, MetricStatus.MATCH))
-			.toList();
-		return new CityReconciliation(city, status, Optional.of(submission), Optional.empty(),
-				ReconciliationFixtures.noPlatformActivity(city), metrics, List.of(), List.of(), Map.of());
-	}
-
-	private static CityReconciliation missing(City city) {
-		List<MetricCheck> metrics = Metric.reconciled()
-			.stream()
-			.map((metric) -> new MetricCheck(metric, null, 0, null, MetricStatus.NOT_SUBMITTED))
-			.toList();
-		return new CityReconciliation(city, SubmissionStatus.NOT_SUBMITTED, Optional.empty(), Optional.empty(),
-				ReconciliationFixtures.noPlatformActivity(city), metrics, List.of(), List.of(), Map.of());
+		return ReconciliationFixtures.matching(city, status, submission);
 	}
 
 }

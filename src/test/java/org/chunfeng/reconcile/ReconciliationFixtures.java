@@ -123,6 +123,29 @@ public final class ReconciliationFixtures {
 		return new PlatformCityCounts(city.code(), 0, 0, 0, 0, 0, Map.of());
 	}
 
+	/**
+	 * A city whose submission has the given status and matches the platform figure by
+	 * figure.
+	 */
+	public static CityReconciliation matching(City city, SubmissionStatus status, CitySubmission submission) {
+		List<MetricCheck> metrics = Metric.reconciled()
+			.stream()
+			.map((metric) -> new MetricCheck(metric, submission.figure(metric), 0, null, MetricStatus.MATCH))
+			.toList();
+		return new CityReconciliation(city, status, Optional.of(submission), Optional.empty(), noPlatformActivity(city),
+				metrics, List.of(), List.of(), Map.of());
+	}
+
+	/** A city that never submitted: every figure 未报送. */
+	public static CityReconciliation notSubmitted(City city) {
+		List<MetricCheck> metrics = Metric.reconciled()
+			.stream()
+			.map((metric) -> new MetricCheck(metric, null, 0, null, MetricStatus.NOT_SUBMITTED))
+			.toList();
+		return new CityReconciliation(city, SubmissionStatus.NOT_SUBMITTED, Optional.empty(), Optional.empty(),
+				noPlatformActivity(city), metrics, List.of(), List.of(), Map.of());
+	}
+
 	/** Builds a {@link CitySubmission} received at 17:00 on its reporting date. */
 	public static final class SubmissionBuilder {
 

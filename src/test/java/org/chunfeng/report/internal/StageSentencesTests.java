@@ -2,16 +2,12 @@ package org.chunfeng.report.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.chunfeng.intake.city.CitySubmission;
 import org.chunfeng.intake.city.Metric;
 import org.chunfeng.intake.city.PhaseProgress;
 import org.chunfeng.reconcile.CityReconciliation;
-import org.chunfeng.reconcile.MetricCheck;
-import org.chunfeng.reconcile.MetricStatus;
 import org.chunfeng.reconcile.Reconciliation;
 import org.chunfeng.reconcile.ReconciliationFixtures;
 import org.chunfeng.reconcile.SubmissionStatus;
@@ -45,7 +41,7 @@ class StageSentencesTests {
 	@Test
 	void aSumOfSomeCitiesSaysWhoseItIs() {
 		StageBuilder stage = stage((city) -> switch (city.code()) {
-			case "1411" -> missing(city);
+			case "1411" -> ReconciliationFixtures.notSubmitted(city);
 			case "1410" -> shown(city, null);
 			default -> shown(city, 20000L);
 		});
@@ -73,21 +69,7 @@ class StageSentencesTests {
 					Metric.SUBSIDIES_WAN, "1.00")
 			.phaseProgress(new PhaseProgress("", "", returnedHome, null, null, null, "", ""))
 			.build();
-		List<MetricCheck> metrics = Metric.reconciled()
-			.stream()
-			.map((metric) -> new MetricCheck(metric, submission.figure(metric), 0, null, MetricStatus.MATCH))
-			.toList();
-		return new CityReconciliation(city, SubmissionStatus.ON_TIME, Optional.of(submission), Optional.empty(),
-				ReconciliationFixtures.noPlatformActivity(city), metrics, List.of(), List.of(), Map.of());
-	}
-
-	private static CityReconciliation missing(City city) {
-		List<MetricCheck> metrics = Metric.reconciled()
-			.stream()
-			.map((metric) -> new MetricCheck(metric, null, 0, null, MetricStatus.NOT_SUBMITTED))
-			.toList();
-		return new CityReconciliation(city, SubmissionStatus.NOT_SUBMITTED, Optional.empty(), Optional.empty(),
-				ReconciliationFixtures.noPlatformActivity(city), metrics, List.of(), List.of(), Map.of());
+		return ReconciliationFixtures.matching(city, SubmissionStatus.ON_TIME, submission);
 	}
 
 }

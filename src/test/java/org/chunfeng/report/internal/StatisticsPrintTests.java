@@ -38,15 +38,7 @@ class StatisticsPrintTests {
 		try (XSSFWorkbook workbook = ReportWorkbooks.written(ReportFixtures.data("春风行动开展情况统计表"), this.folder)) {
 			preview();
 			XSSFSheet sheet = workbook.getSheet("统计表");
-			PrintSetup print = sheet.getPrintSetup();
-
-			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-			assertThat(print.getLandscape()).isTrue();
-			assertThat(sheet.getFitToPage()).isTrue();
-			assertThat(print.getFitWidth()).isEqualTo((short) 1);
-			assertThat(print.getFitHeight()).isEqualTo((short) 0);
-			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:4");
-			assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
+			assertPrintsOnA4LandscapeOnePageWide(sheet, "3:4");
 			double scale = fitScale(sheet, 20);
 			assertThat(scale).as("scale to one page wide").isBetween(0.85, 1.0);
 			// every cell of the table, its header and its note: none prints under 8 pt
@@ -95,15 +87,7 @@ class StatisticsPrintTests {
 	void reconciliationPrintsOnePageWideAtFullSize() throws Exception {
 		try (XSSFWorkbook workbook = ReportWorkbooks.written(ReportFixtures.data("春风行动开展情况统计表"), this.folder)) {
 			XSSFSheet sheet = workbook.getSheet("核对结果");
-			PrintSetup print = sheet.getPrintSetup();
-
-			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-			assertThat(print.getLandscape()).isTrue();
-			assertThat(sheet.getFitToPage()).isTrue();
-			assertThat(print.getFitWidth()).isEqualTo((short) 1);
-			assertThat(print.getFitHeight()).isEqualTo((short) 0);
-			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
-			assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
+			assertPrintsOnA4LandscapeOnePageWide(sheet, "3:3");
 			// seven columns: one page wide at full size, with room to spare for a wider
 			// font (LibreOffice without Calibri measures columns about a third wider)
 			assertThat(width(sheet, 0, ReconciliationSheet.LAST_COLUMN) * 4 / 3).isLessThanOrEqualTo(printable(sheet));
@@ -124,6 +108,21 @@ class StatisticsPrintTests {
 				.noneMatch((region) -> region.getFirstRow() >= ReconciliationSheet.FIRST_ROW
 						&& region.getLastRow() > region.getFirstRow());
 		}
+	}
+
+	/**
+	 * A4 landscape, fitted one page wide (as many pages long as it takes), the header
+	 * rows repeated on every page, the page number in the footer.
+	 */
+	private static void assertPrintsOnA4LandscapeOnePageWide(XSSFSheet sheet, String repeatingRows) {
+		PrintSetup print = sheet.getPrintSetup();
+		assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+		assertThat(print.getLandscape()).isTrue();
+		assertThat(sheet.getFitToPage()).isTrue();
+		assertThat(print.getFitWidth()).isEqualTo((short) 1);
+		assertThat(print.getFitHeight()).isEqualTo((short) 0);
+		assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo(repeatingRows);
+		assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
 	}
 
 	private static double printable(XSSFSheet sheet) {
